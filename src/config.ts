@@ -1,0 +1,66 @@
+/**
+ * The service's configuration, read once from the environment by the composition root.
+ * Nothing below src/http/main.ts and src/cli reads process.env.
+ */
+export interface Neo4jConfig {
+  uri: string;
+  user?: string;
+  password?: string;
+  database: string;
+  transactionTimeoutMs: number;
+  connectionTimeoutMs: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  development: boolean;
+  graphFile: string;
+  openBrowser: boolean;
+  neo4j: Neo4jConfig | null;
+}
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+  constructor(readonly problems: string[]) {
+    super(`configuration problems:\n  ${problems.join("\n  ")}`);
+  }
+}
+
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name}="${raw}" must be a whole number from ${min} to ${max}`);
+    }
+    return value;
+  };
+  const config: Config = {
+    port: int("PORT", 4000, 0, 65535),
+    host: env.HOST || "127.0.0.1",
+    development: env.NODE_ENV === "development",
+    graphFile: env.GRAPH_FILE || "seeds/graph.json",
+    openBrowser: env.OPEN_BROWSER === "1",
+    neo4j: env.NEO4J_URI
+      ? {
+          uri: env.NEO4J_URI,
+          user: env.NEO4J_USER || undefined,
+          password: env.NEO4J_PASSWORD || undefined,
+          database: env.NEO4J_DATABASE || "neo4j",
+          transactionTimeoutMs: int("NEO4J_TX_TIMEOUT_MS", 5000, 100, 600000),
+          connectionTimeoutMs: int("NEO4J_CONNECTION_TIMEOUT_MS", 3000, 100, 60000),
+        }
+      : null,
+  };
+  if (config.neo4j && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(config.neo4j.uri)) {
+    problems.push(`NEO4J_URI="${config.neo4j.uri}" must start with bolt://, neo4j://, neo4j+s:// or bolt+s://`);
+  }
+  if (config.neo4j && Boolean(config.neo4j.user) !== Boolean(config.neo4j.password)) {
+    problems.push("NEO4J_USER and NEO4J_PASSWORD must be set together");
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,6 @@
+import type { Loaders } from "./loaders";
+
+export interface RequestContext {
+  requestId: string;
+  loaders: Loaders;
+}

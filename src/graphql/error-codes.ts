@@ -1,0 +1,9 @@
+/** The codes a client can see in errors[].extensions.code. */
+export enum ErrorCode {
+  BAD_USER_INPUT = "BAD_USER_INPUT",
+  NOT_FOUND = "NOT_FOUND",
+  UNAUTHENTICATED = "UNAUTHENTICATED",
+  SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
+  TIMEOUT = "TIMEOUT",
+  INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
+}

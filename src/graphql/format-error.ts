@@ -1,0 +1,69 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { ArgumentValidationError } from "type-graphql";
+import type { ValidationError } from "class-validator";
+import {
+  AmbiguousNameError,
+  CharacterNotFoundError,
+  InvalidArgumentError,
+} from "../services/service-errors";
+import { InvalidGraphDocumentError, StoreTimeoutError, StoreUnavailableError } from "../store/store-errors";
+import { ErrorCode } from "./error-codes";
+
+/**
+ * The one place domain errors become GraphQL error codes. Errors we did not anticipate are
+ * masked: their message may carry implementation details (driver URIs, file paths), so only
+ * development sees it; everyone else gets "Unexpected error." and a request id for the logs.
+ */
+export function createFormatError(options: { development: boolean; onUnexpected: (error: unknown) => void }) {
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const error = unwrapResolverError(raw);
+    const known = describeKnownError(error);
+    if (known) return { ...formatted, message: known.message, extensions: known.extensions };
+    if (formatted.extensions?.code && formatted.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      return formatted;
+    }
+    options.onUnexpected(error);
+    if (options.development) return formatted;
+    return { message: "Unexpected error.", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}
+
+interface Described {
+  message: string;
+  extensions: Record<string, unknown> & { code: ErrorCode };
+}
+
+function describeKnownError(error: unknown): Described | null {
+  if (error instanceof CharacterNotFoundError) {
+    return { message: error.message, extensions: { code: ErrorCode.NOT_FOUND, suggestions: error.suggestions } };
+  }
+  if (error instanceof AmbiguousNameError) {
+    return { message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, candidates: error.candidates } };
+  }
+  if (error instanceof InvalidArgumentError) {
+    return { message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, argument: error.argument } };
+  }
+  if (error instanceof ArgumentValidationError) {
+    const problems = flattenValidation(error.extensions.validationErrors as ValidationError[]);
+    return { message: problems.join("; "), extensions: { code: ErrorCode.BAD_USER_INPUT, problems } };
+  }
+  if (error instanceof InvalidGraphDocumentError) {
+    return { message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  if (error instanceof StoreUnavailableError) {
+    return { message: "The graph database is unavailable; try again shortly.", extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+  }
+  if (error instanceof StoreTimeoutError) {
+    return { message: "The query took longer than the database allows.", extensions: { code: ErrorCode.TIMEOUT } };
+  }
+  return null;
+}
+
+/** class-validator's nested errors as sentences: "maxHops must not be greater than 10". */
+function flattenValidation(errors: ValidationError[], prefix = ""): string[] {
+  return errors.flatMap((e) => [
+    ...Object.values(e.constraints ?? {}).map((m) => (prefix ? `${prefix}.${m}` : m)),
+    ...flattenValidation(e.children ?? [], prefix ? `${prefix}.${e.property}` : e.property),
+  ]);
+}

@@ -1,0 +1,45 @@
+import type { CharacterNode, RelationshipEdge } from "../store/graph-store";
+import type { PathResult } from "../services/path.service";
+import type { Loaders } from "./loaders";
+import type { Character } from "./types/character.type";
+import type { Path } from "./types/path.type";
+import type { Relationship } from "./types/relationship.type";
+
+/** Store and service results as the GraphQL object types expect them. */
+export function presentRelationship(edge: RelationshipEdge): Relationship {
+  return {
+    type: edge.type,
+    role: edge.role,
+    weight: edge.weight,
+    sourceId: edge.source,
+    targetId: edge.target,
+    evidence: edge.evidence.map(({ document, start, end, quote }) => ({
+      documentId: document,
+      start,
+      end,
+      quote,
+    })),
+  };
+}
+
+export async function loadCharacters(loaders: Loaders, ids: readonly string[]): Promise<Character[]> {
+  const nodes = await loaders.character.loadMany(ids);
+  return nodes.map((node, i) => {
+    if (node === null || node instanceof Error) throw node ?? new Error(`character ${ids[i]} vanished`);
+    return node satisfies CharacterNode;
+  });
+}
+
+export async function presentPath(result: PathResult | null, loaders: Loaders): Promise<Path | null> {
+  if (result === null) return null;
+  const characters = await loadCharacters(loaders, result.characterIds);
+  return {
+    characters,
+    length: result.steps.length,
+    steps: result.steps.map((step, i) => ({
+      from: characters[i],
+      to: characters[i + 1],
+      relationship: presentRelationship(step.relationship),
+    })),
+  };
+}

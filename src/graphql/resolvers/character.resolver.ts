@@ -1,0 +1,46 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { CharacterListingService } from "../../services/character-listing.service";
+import type { CharacterLookupService } from "../../services/character-lookup.service";
+import { CharacterArgs } from "../args/character.args";
+import { CharactersArgs } from "../args/characters.args";
+import { RelationshipsArgs } from "../args/relationships.args";
+import type { RequestContext } from "../context";
+import { presentConnection } from "../present-connection";
+import { presentRelationship } from "../present";
+import { Character } from "../types/character.type";
+import { CharacterConnection } from "../types/character-connection.type";
+import { Person } from "../types/person.type";
+import { Relationship } from "../types/relationship.type";
+
+@Resolver(() => Character)
+export class CharacterResolver {
+  constructor(
+    private readonly lookup: CharacterLookupService,
+    private readonly listing: CharacterListingService,
+  ) {}
+
+  @Query(() => Character, { description: "One character by any name or alias." })
+  character(@Args() { name }: CharacterArgs): Promise<Character> {
+    return this.lookup.resolve(name);
+  }
+
+  @Query(() => CharacterConnection, { description: "Characters in id order, a page at a time." })
+  characters(@Args() args: CharactersArgs): Promise<CharacterConnection> {
+    return this.listing.page(args).then(presentConnection);
+  }
+
+  @FieldResolver(() => [Relationship], { description: "Most specific first, then heaviest." })
+  async relationships(
+    @Root() character: Character,
+    @Args() { types, first }: RelationshipsArgs,
+    @Ctx() { loaders }: RequestContext,
+  ): Promise<Relationship[]> {
+    const edges = await loaders.relationships.load({ id: character.id, types });
+    return edges.slice(0, first).map(presentRelationship);
+  }
+
+  @FieldResolver(() => [Person], { description: "The people who play this character." })
+  portrayedBy(@Root() character: Character, @Ctx() { loaders }: RequestContext): Promise<Person[]> {
+    return loaders.portrayers.load(character.id);
+  }
+}

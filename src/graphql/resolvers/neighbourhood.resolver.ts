@@ -1,0 +1,16 @@
+import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { NeighbourhoodService } from "../../services/neighbourhood.service";
+import { NeighbourhoodArgs } from "../args/neighbourhood.args";
+import type { RequestContext } from "../context";
+import { presentNeighbourhood } from "../present-neighbourhood";
+import { Neighbourhood } from "../types/neighbourhood.type";
+
+@Resolver(() => Neighbourhood)
+export class NeighbourhoodResolver {
+  constructor(private readonly neighbourhoods: NeighbourhoodService) {}
+
+  @Query(() => Neighbourhood, { description: "A character's circle within depth hops." })
+  neighbourhood(@Args() args: NeighbourhoodArgs, @Ctx() { loaders }: RequestContext): Promise<Neighbourhood> {
+    return this.neighbourhoods.neighbourhood(args).then((r) => presentNeighbourhood(r, loaders));
+  }
+}

@@ -1,0 +1,32 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { Character } from "./character.type";
+
+@ObjectType()
+export class CharacterEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => Character)
+  node!: Character;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ObjectType({ description: "A page of characters in id order." })
+export class CharacterConnection {
+  @Field(() => [CharacterEdge])
+  edges!: CharacterEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: "Characters matching the search, over all pages." })
+  totalCount!: number;
+}

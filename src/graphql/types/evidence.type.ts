@@ -1,0 +1,16 @@
+import { Field, Int, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "The sentence a relationship was read from: text.slice(start, end) === quote." })
+export class Evidence {
+  @Field()
+  quote!: string;
+
+  @Field(() => Int)
+  start!: number;
+
+  @Field(() => Int)
+  end!: number;
+
+  /** Resolved to a Document by EvidenceResolver. */
+  documentId!: string;
+}

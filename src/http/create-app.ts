@@ -1,0 +1,74 @@
+import { randomUUID } from "node:crypto";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Express } from "express";
+import { buildEnsembleSchema } from "../graphql/build-schema";
+import { composeResolvers } from "../graphql/compose-resolvers";
+import type { RequestContext } from "../graphql/context";
+import { createFormatError } from "../graphql/format-error";
+import { createLoaders } from "../graphql/loaders";
+import type { GraphStore } from "../store/graph-store";
+import { renderIdePage } from "./ide-page";
+import { logEvent } from "./log";
+import { vendorFiles } from "./vendor-files";
+
+export interface AppOptions {
+  store: GraphStore;
+  development: boolean;
+  version: string;
+}
+
+export interface EnsembleApp {
+  app: Express;
+  apollo: ApolloServer<RequestContext>;
+}
+
+/** The HTTP surface: the IDE page at /, GraphQL at /graphql, health probes. */
+export async function createApp({ store, development, version }: AppOptions): Promise<EnsembleApp> {
+  const apollo = new ApolloServer<RequestContext>({
+    schema: buildEnsembleSchema(composeResolvers(store)),
+    includeStacktraceInErrorResponses: development,
+    formatError: createFormatError({
+      development,
+      onUnexpected: (error) => logEvent("error", "unexpected error", { error: String(error) }),
+    }),
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  const idePage = renderIdePage({ version, store: store.kind, graphqlPath: "/graphql" });
+  app.get("/", (_req, res) => {
+    res.type("html").send(idePage);
+  });
+  const vendor = vendorFiles();
+  app.get("/vendor/:file", (req, res) => {
+    const path = vendor.get(req.params.file);
+    if (!path) res.status(404).end();
+    else res.sendFile(path, { maxAge: "1d" });
+  });
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await store.ping();
+      res.json({ status: "ready", store: store.kind });
+    } catch {
+      res.status(503).json({ status: "unavailable", store: store.kind });
+    }
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "256kb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        requestId: req.get("x-request-id") ?? randomUUID(),
+        loaders: createLoaders(store),
+      }),
+    }),
+  );
+  return { app, apollo };
+}

@@ -1,0 +1,61 @@
+import { EXAMPLE_QUERIES } from "./example-queries";
+
+export interface IdePageInfo {
+  version: string;
+  store: string;
+  graphqlPath: string;
+}
+
+/**
+ * A self-hosted GraphiQL: every script and stylesheet is served from /vendor (node_modules),
+ * because many users, and these machines, are offline.
+ */
+export function renderIdePage(info: IdePageInfo): string {
+  const tabs = EXAMPLE_QUERIES.map(({ query }) => ({ query }));
+  const boot = `
+    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(info.graphqlPath)} });
+    const root = ReactDOM.createRoot(document.getElementById("graphiql"));
+    root.render(React.createElement(GraphiQL, {
+      fetcher,
+      defaultEditorToolsVisibility: true,
+      defaultTabs: ${safeJson(tabs)},
+    }));`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Ensemble GraphQL IDE</title>
+  <link rel="stylesheet" href="/vendor/graphiql.min.css">
+  <style>
+    html, body { height: 100%; margin: 0; font-family: system-ui, sans-serif; }
+    body { display: flex; flex-direction: column; }
+    header { padding: 6px 12px; background: #1f2937; color: #f9fafb; font-size: 14px; display: flex; gap: 16px; }
+    header strong { font-weight: 600; }
+    #graphiql { flex: 1; min-height: 0; }
+  </style>
+</head>
+<body>
+  <header>
+    <strong>Ensemble</strong>
+    <span id="version">version ${escapeHtml(info.version)}</span>
+    <span id="store">store: ${escapeHtml(info.store)}</span>
+    <span>endpoint: ${escapeHtml(info.graphqlPath)}</span>
+  </header>
+  <div id="graphiql">Loading the IDE…</div>
+  <script src="/vendor/react.production.min.js"></script>
+  <script src="/vendor/react-dom.production.min.js"></script>
+  <script src="/vendor/graphiql.min.js"></script>
+  <script>${boot}</script>
+</body>
+</html>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** JSON that cannot close the <script> element it sits in. */
+function safeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}

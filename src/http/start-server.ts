@@ -1,0 +1,51 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Express } from "express";
+import type { Config } from "../config";
+import type { GraphStore } from "../store/graph-store";
+import { openStore } from "../store/open-store";
+import { createApp } from "./create-app";
+import { logEvent } from "./log";
+
+export interface RunningServer {
+  url: string;
+  store: GraphStore;
+  /** Stops accepting, lets requests in flight finish, then closes the store. */
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: Config, store?: GraphStore): Promise<RunningServer> {
+  const openedStore = store ?? (await openStore(config));
+  const { app, apollo } = await createApp({
+    store: openedStore,
+    development: config.development,
+    version: packageVersion(),
+  });
+  const server = await listen(app, config.port, config.host);
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}/`,
+    store: openedStore,
+    async stop() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
+      await apollo.stop();
+      await openedStore.close();
+      logEvent("info", "stopped");
+    },
+  };
+}
+
+function listen(app: Express, port: number, host: string): Promise<Server> {
+  const server = createServer(app);
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+export function packageVersion(): string {
+  return (require("../../package.json") as { version: string }).version;
+}

@@ -1,0 +1,12 @@
+import { dirname, join } from "node:path";
+
+/** Browser files the IDE page needs, served from node_modules so nothing comes from a CDN. */
+export function vendorFiles(): Map<string, string> {
+  const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+  return new Map([
+    ["react.production.min.js", join(packageDir("react"), "umd/react.production.min.js")],
+    ["react-dom.production.min.js", join(packageDir("react-dom"), "umd/react-dom.production.min.js")],
+    ["graphiql.min.js", join(packageDir("graphiql"), "graphiql.min.js")],
+    ["graphiql.min.css", join(packageDir("graphiql"), "graphiql.min.css")],
+  ]);
+}

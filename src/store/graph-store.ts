@@ -1,0 +1,136 @@
+/**
+ * The GraphStore port: everything the services ask of a store. Two adapters implement it
+ * (src/store/memory on graphology, src/store/neo4j on neo4j-driver) and one contract suite
+ * (tests/contract) holds them to identical answers, ties included.
+ *
+ * Only character-to-character relationships are traversed by paths and neighbourhoods;
+ * MEMBER_OF (to organizations) and PORTRAYS (from people) are not steps. Traversal ignores
+ * direction: a directed type (KILLED, WORKS_FOR, ...) still joins its two ends.
+ */
+import type { Evidence, GraphDocument } from "../domain/graph-document";
+import type { RelationshipType } from "../domain/vocabulary";
+
+export type StoreKind = "memory" | "neo4j";
+
+export interface CharacterNode {
+  id: string;
+  name: string;
+  aliases: string[];
+  mentions: number;
+  confidence: number;
+}
+
+export interface PersonNode {
+  id: string;
+  name: string;
+  aliases: string[];
+  roles: string[];
+}
+
+export interface DocumentNode {
+  id: string;
+  title: string;
+  source: string;
+  length: number;
+}
+
+export interface RelationshipEdge {
+  source: string;
+  target: string;
+  type: RelationshipType;
+  role: string | null;
+  weight: number;
+  /** Sorted by document id, then start offset. */
+  evidence: Evidence[];
+}
+
+export interface RelationshipFilter {
+  /** Only these types; absent or empty means every type. */
+  types?: readonly RelationshipType[];
+}
+
+export interface CharacterPageQuery {
+  /** Keep characters whose name or an alias, as a name key (domain/ids nameKey), contains this key. */
+  searchKey?: string;
+  /** Start strictly after this character id. */
+  afterId?: string;
+  first: number;
+}
+
+export interface CharacterPage {
+  /** Ordered by id ascending. */
+  characters: CharacterNode[];
+  hasNextPage: boolean;
+  /** Number of characters matching searchKey, ignoring afterId and first. */
+  totalCount: number;
+}
+
+export interface NameEntry {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface NeighbourhoodResult {
+  /** The centre first (distance 0), then by distance, then by id. */
+  members: { id: string; distance: number }[];
+  /** Every relationship (passing the filter) whose two ends are both members, in relationship order. */
+  relationships: RelationshipEdge[];
+}
+
+export interface LoadSummary {
+  nodes: number;
+  relationships: number;
+}
+
+export interface GraphStore {
+  readonly kind: StoreKind;
+
+  /**
+   * Merges a graph document into the store: nodes by id, relationships by (source, type, target,
+   * role). Loading the same document twice changes nothing; a load that fails changes nothing.
+   * Properties of an existing node or relationship are replaced by the document's.
+   * Returns the store's totals afterwards.
+   */
+  load(document: GraphDocument): Promise<LoadSummary>;
+
+  /** Characters whose name or an alias has exactly this name key; ordered by id. */
+  charactersByNameKey(key: string): Promise<CharacterNode[]>;
+  /** Every character's id, name and aliases, ordered by id (for suggestions). */
+  characterNames(): Promise<NameEntry[]>;
+  /** One slot per requested id, in the same order; null where absent. */
+  charactersById(ids: readonly string[]): Promise<(CharacterNode | null)[]>;
+  pageOfCharacters(query: CharacterPageQuery): Promise<CharacterPage>;
+
+  /**
+   * For each id, its relationships to other characters, ordered by relationship order:
+   * type priority (domain/vocabulary relationshipPriority), then weight descending, then
+   * the other end's id, then role.
+   */
+  relationshipsOf(ids: readonly string[], filter: RelationshipFilter): Promise<RelationshipEdge[][]>;
+  /** Relationships joining a and b (either direction), in relationship order. */
+  relationshipsBetween(a: string, b: string, filter: RelationshipFilter): Promise<RelationshipEdge[]>;
+
+  /**
+   * The shortest path from one character to another, in hops, over relationships passing the
+   * filter, at most maxHops long. Among several shortest paths: the one whose id sequence is
+   * smallest, comparing ids one by one (JavaScript string order). from === to gives [from].
+   * Null when there is none within maxHops.
+   */
+  shortestPath(
+    from: string,
+    to: string,
+    options: RelationshipFilter & { maxHops: number },
+  ): Promise<string[] | null>;
+
+  /** Characters within depth hops of id (depth >= 1). */
+  neighbourhood(id: string, depth: number, filter: RelationshipFilter): Promise<NeighbourhoodResult>;
+
+  /** For each character id, the people who portray it, ordered by id. */
+  portrayersOf(ids: readonly string[]): Promise<PersonNode[][]>;
+  documentsById(ids: readonly string[]): Promise<(DocumentNode | null)[]>;
+
+  /** Resolves when the store can answer; rejects (StoreUnavailableError) otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,102 @@
+import { MultiUndirectedGraph } from "graphology";
+import { nameKey } from "../../domain/ids";
+import type { GraphDocument, RelationshipRecord } from "../../domain/graph-document";
+import type { CharacterNode, DocumentNode, PersonNode, RelationshipEdge } from "../graph-store";
+import { compareStrings } from "../relationship-order";
+
+export interface CharacterAttributes extends CharacterNode {
+  nameKeys: string[];
+}
+
+/**
+ * The memory store's state: characters and their relationships in a graphology multigraph
+ * (traversal is undirected; each edge keeps its own source and target), the rest in maps.
+ * Immutable once built: a load builds a new MemoryGraph and swaps it in, so a failed load
+ * leaves the old one untouched.
+ */
+export class MemoryGraph {
+  readonly characters = new MultiUndirectedGraph<CharacterAttributes, RelationshipEdge>();
+  readonly people = new Map<string, PersonNode & { portrays: string[] }>();
+  readonly organizations = new Map<string, { id: string; name: string; aliases: string[] }>();
+  readonly documents = new Map<string, DocumentNode>();
+  readonly scenes = new Map<string, { id: string; document: string }>();
+  readonly memberships = new Map<string, RelationshipEdge>();
+  readonly appearances = new Set<string>();
+
+  /** A copy of this graph with the document merged in (nodes by id, relationships by key). */
+  merged(document: GraphDocument): MemoryGraph {
+    const next = new MemoryGraph();
+    next.characters.import(this.characters.export());
+    copyInto(next.people, this.people);
+    copyInto(next.organizations, this.organizations);
+    copyInto(next.documents, this.documents);
+    copyInto(next.scenes, this.scenes);
+    copyInto(next.memberships, this.memberships);
+    this.appearances.forEach((a) => next.appearances.add(a));
+    next.mergeDocument(document);
+    return next;
+  }
+
+  private mergeDocument(document: GraphDocument): void {
+    for (const d of document.documents) {
+      this.documents.set(d.id, { id: d.id, title: d.title, source: d.source, length: d.length });
+    }
+    for (const s of document.scenes) this.scenes.set(s.id, { id: s.id, document: s.document });
+    for (const c of document.characters) {
+      const attributes: CharacterAttributes = {
+        id: c.id,
+        name: c.name,
+        aliases: [...c.aliases],
+        mentions: c.mentions,
+        confidence: c.confidence,
+        nameKeys: nameKeysOf(c.name, c.aliases),
+      };
+      this.characters.mergeNode(c.id, attributes);
+      this.characters.replaceNodeAttributes(c.id, attributes);
+      c.scenes.forEach((scene) => this.appearances.add(`${c.id}|${scene}`));
+    }
+    for (const p of document.people) {
+      this.people.set(p.id, {
+        id: p.id,
+        name: p.name,
+        aliases: [...p.aliases],
+        roles: [...p.roles],
+        portrays: [...p.portrays].sort(compareStrings),
+      });
+    }
+    for (const o of document.organizations) this.organizations.set(o.id, { ...o });
+    for (const r of document.relationships) this.mergeRelationship(r);
+  }
+
+  private mergeRelationship(record: RelationshipRecord): void {
+    const edge: RelationshipEdge = {
+      source: record.source,
+      target: record.target,
+      type: record.type,
+      role: record.role ?? null,
+      weight: record.weight,
+      evidence: [...record.evidence].sort(
+        (a, b) => compareStrings(a.document, b.document) || a.start - b.start || a.end - b.end,
+      ),
+    };
+    const key = relationshipKey(edge);
+    if (edge.type === "MEMBER_OF") {
+      this.memberships.set(key, edge);
+      return;
+    }
+    if (this.characters.hasEdge(key)) this.characters.replaceEdgeAttributes(key, edge);
+    else this.characters.addEdgeWithKey(key, edge.source, edge.target, edge);
+  }
+}
+
+export function relationshipKey(r: Pick<RelationshipEdge, "source" | "target" | "type" | "role">) {
+  return `${r.source}|${r.type}|${r.target}|${r.role ?? ""}`;
+}
+
+function nameKeysOf(name: string, aliases: string[]): string[] {
+  return [...new Set([name, ...aliases].map(nameKey).filter((k) => k !== ""))];
+}
+
+function copyInto<K, V>(target: Map<K, V>, source: Map<K, V>): void {
+  source.forEach((value, key) => target.set(key, value));
+}

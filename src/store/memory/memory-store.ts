@@ -1,0 +1,137 @@
+import type { GraphDocument } from "../../domain/graph-document";
+import { graphDocumentProblems } from "../../domain/validate-graph-document";
+import type {
+  CharacterNode,
+  CharacterPage,
+  CharacterPageQuery,
+  DocumentNode,
+  GraphStore,
+  LoadSummary,
+  NameEntry,
+  NeighbourhoodResult,
+  PersonNode,
+  RelationshipEdge,
+  RelationshipFilter,
+} from "../graph-store";
+import { compareRelationships, compareRelationshipsFrom, compareStrings } from "../relationship-order";
+import { InvalidGraphDocumentError } from "../store-errors";
+import { type CharacterAttributes, MemoryGraph } from "./memory-graph";
+import { hopDistances, smallestShortestPath } from "./traversal";
+
+/** The embedded store: the whole graph in this process, on graphology. */
+export class MemoryStore implements GraphStore {
+  readonly kind = "memory";
+  private graph = new MemoryGraph();
+
+  async load(document: GraphDocument): Promise<LoadSummary> {
+    const problems = graphDocumentProblems(document);
+    if (problems.length > 0) throw new InvalidGraphDocumentError(problems.slice(0, 10).join("; "));
+    this.graph = this.graph.merged(document);
+    const g = this.graph;
+    return {
+      nodes:
+        g.characters.order + g.people.size + g.organizations.size + g.documents.size + g.scenes.size,
+      relationships:
+        g.characters.size +
+        g.memberships.size +
+        g.appearances.size +
+        g.scenes.size +
+        [...g.people.values()].reduce((n, p) => n + p.portrays.length, 0),
+    };
+  }
+
+  async charactersByNameKey(key: string): Promise<CharacterNode[]> {
+    return this.sortedCharacters().filter((c) => c.nameKeys.includes(key)).map(toCharacter);
+  }
+
+  async characterNames(): Promise<NameEntry[]> {
+    return this.sortedCharacters().map(({ id, name, aliases }) => ({ id, name, aliases }));
+  }
+
+  async charactersById(ids: readonly string[]): Promise<(CharacterNode | null)[]> {
+    const characters = this.graph.characters;
+    return ids.map((id) => (characters.hasNode(id) ? toCharacter(characters.getNodeAttributes(id)) : null));
+  }
+
+  async pageOfCharacters(query: CharacterPageQuery): Promise<CharacterPage> {
+    const { searchKey, afterId, first } = query;
+    const matching = this.sortedCharacters().filter(
+      (c) => !searchKey || c.nameKeys.some((k) => k.includes(searchKey)),
+    );
+    const rest = afterId === undefined ? matching : matching.filter((c) => c.id > afterId);
+    return {
+      characters: rest.slice(0, first).map(toCharacter),
+      hasNextPage: rest.length > first,
+      totalCount: matching.length,
+    };
+  }
+
+  async relationshipsOf(ids: readonly string[], filter: RelationshipFilter) {
+    const characters = this.graph.characters;
+    const accepts = acceptsFilter(filter);
+    return ids.map((id) =>
+      characters.hasNode(id)
+        ? characters.mapEdges(id, (_key, edge) => edge).filter(accepts).sort(compareRelationshipsFrom(id))
+        : [],
+    );
+  }
+
+  async relationshipsBetween(a: string, b: string, filter: RelationshipFilter) {
+    const characters = this.graph.characters;
+    if (!characters.hasNode(a) || !characters.hasNode(b)) return [];
+    return characters
+      .mapEdges(a, b, (_key, edge) => edge)
+      .filter(acceptsFilter(filter))
+      .sort(compareRelationshipsFrom(a));
+  }
+
+  async shortestPath(from: string, to: string, options: RelationshipFilter & { maxHops: number }) {
+    if (from === to) return this.graph.characters.hasNode(from) ? [from] : null;
+    return smallestShortestPath(this.graph.characters, from, to, options.maxHops, acceptsFilter(options));
+  }
+
+  async neighbourhood(id: string, depth: number, filter: RelationshipFilter): Promise<NeighbourhoodResult> {
+    const characters = this.graph.characters;
+    if (!characters.hasNode(id)) return { members: [], relationships: [] };
+    const accepts = acceptsFilter(filter);
+    const distances = hopDistances(characters, id, depth, accepts);
+    const members = [...distances]
+      .map(([member, distance]) => ({ id: member, distance }))
+      .sort((a, b) => a.distance - b.distance || compareStrings(a.id, b.id));
+    const relationships: RelationshipEdge[] = [];
+    characters.forEachEdge((_key, edge, source, target) => {
+      if (distances.has(source) && distances.has(target) && accepts(edge)) relationships.push(edge);
+    });
+    return { members, relationships: relationships.sort(compareRelationships) };
+  }
+
+  async portrayersOf(ids: readonly string[]): Promise<PersonNode[][]> {
+    const people = [...this.graph.people.values()].sort((a, b) => compareStrings(a.id, b.id));
+    return ids.map((id) =>
+      people.filter((p) => p.portrays.includes(id)).map(({ id, name, aliases, roles }) => ({ id, name, aliases, roles })),
+    );
+  }
+
+  async documentsById(ids: readonly string[]): Promise<(DocumentNode | null)[]> {
+    return ids.map((id) => this.graph.documents.get(id) ?? null);
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {}
+
+  private sortedCharacters(): CharacterAttributes[] {
+    return this.graph.characters
+      .mapNodes((_id, attributes) => attributes)
+      .sort((a, b) => compareStrings(a.id, b.id));
+  }
+}
+
+function toCharacter({ id, name, aliases, mentions, confidence }: CharacterAttributes): CharacterNode {
+  return { id, name, aliases, mentions, confidence };
+}
+
+function acceptsFilter(filter: RelationshipFilter): (edge: RelationshipEdge) => boolean {
+  const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : null;
+  return types ? (edge) => types.has(edge.type) : () => true;
+}
