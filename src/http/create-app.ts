@@ -49,6 +49,9 @@ export async function createApp({ store, development, version }: AppOptions): Pr
     if (!path) res.status(404).end();
     else res.sendFile(path, { maxAge: "1d" });
   });
+  app.get("/favicon.ico", (_req, res) => {
+    res.status(204).end();
+  });
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });

@@ -13,7 +13,16 @@ export interface IdePageInfo {
 export function renderIdePage(info: IdePageInfo): string {
   const tabs = EXAMPLE_QUERIES.map(({ query }) => ({ query }));
   const boot = `
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(info.graphqlPath)} });
+    const baseFetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(info.graphqlPath)} });
+    // GraphiQL 3 can send the previous tab's operationName after a tab switch; send only a
+    // name the document defines.
+    const fetcher = (params, options) => {
+      const names = [...String(params.query).matchAll(/\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g)].map((m) => m[1]);
+      if (params.operationName && !names.includes(params.operationName)) {
+        params = { ...params, operationName: names.length === 1 ? names[0] : undefined };
+      }
+      return baseFetcher(params, options);
+    };
     const root = ReactDOM.createRoot(document.getElementById("graphiql"));
     root.render(React.createElement(GraphiQL, {
       fetcher,

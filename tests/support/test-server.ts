@@ -1,0 +1,35 @@
+import "reflect-metadata";
+import { readConfig } from "../../src/config";
+import type { GraphDocument } from "../../src/domain/graph-document";
+import { type RunningServer, startServer } from "../../src/http/start-server";
+import { MemoryStore } from "../../src/store/memory/memory-store";
+import { readGraphFile } from "../../src/store/read-graph-file";
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> & { code?: string } }[];
+}
+
+export interface TestServer extends RunningServer {
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+}
+
+/** A real server on an ephemeral loopback port, over the seed graph unless told otherwise. */
+export async function startTestServer(document?: GraphDocument): Promise<TestServer> {
+  const config = readConfig({ PORT: "0", HOST: "127.0.0.1" });
+  const store = new MemoryStore();
+  await store.load(document ?? (await readGraphFile("seeds/graph.json")));
+  const server = await startServer(config, store);
+  return {
+    ...server,
+    async graphql(query, variables) {
+      const response = await fetch(`${server.url}graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+  };
+}
