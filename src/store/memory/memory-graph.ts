@@ -22,6 +22,31 @@ export class MemoryGraph {
   readonly scenes = new Map<string, { id: string; document: string }>();
   readonly memberships = new Map<string, RelationshipEdge>();
   readonly appearances = new Set<string>();
+  private characterIndex: { sorted: CharacterAttributes[]; byNameKey: Map<string, string[]> } | null = null;
+
+  /** Characters in id order. Computed once: the graph never changes after it is built. */
+  sortedCharacters(): CharacterAttributes[] {
+    return this.index().sorted;
+  }
+
+  /** Ids of the characters with this name key, in id order. */
+  idsByNameKey(key: string): string[] {
+    return this.index().byNameKey.get(key) ?? [];
+  }
+
+  private index() {
+    if (this.characterIndex === null) {
+      const sorted = this.characters
+        .mapNodes((_id, attributes) => attributes)
+        .sort((a, b) => compareStrings(a.id, b.id));
+      const byNameKey = new Map<string, string[]>();
+      for (const c of sorted) {
+        for (const key of c.nameKeys) byNameKey.set(key, [...(byNameKey.get(key) ?? []), c.id]);
+      }
+      this.characterIndex = { sorted, byNameKey };
+    }
+    return this.characterIndex;
+  }
 
   /** A copy of this graph with the document merged in (nodes by id, relationships by key). */
   merged(document: GraphDocument): MemoryGraph {

@@ -41,7 +41,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async charactersByNameKey(key: string): Promise<CharacterNode[]> {
-    return this.sortedCharacters().filter((c) => c.nameKeys.includes(key)).map(toCharacter);
+    return this.charactersById(this.graph.idsByNameKey(key)) as Promise<CharacterNode[]>;
   }
 
   async characterNames(): Promise<NameEntry[]> {
@@ -98,10 +98,13 @@ export class MemoryStore implements GraphStore {
     const members = [...distances]
       .map(([member, distance]) => ({ id: member, distance }))
       .sort((a, b) => a.distance - b.distance || compareStrings(a.id, b.id));
-    const relationships: RelationshipEdge[] = [];
-    characters.forEachEdge((_key, edge, source, target) => {
-      if (distances.has(source) && distances.has(target) && accepts(edge)) relationships.push(edge);
-    });
+    const found = new Map<string, RelationshipEdge>();
+    for (const member of distances.keys()) {
+      for (const { edge, attributes, source, target } of characters.edgeEntries(member)) {
+        if (distances.has(source) && distances.has(target) && accepts(attributes)) found.set(edge, attributes);
+      }
+    }
+    const relationships = [...found.values()];
     return { members, relationships: relationships.sort(compareRelationships) };
   }
 
@@ -121,9 +124,7 @@ export class MemoryStore implements GraphStore {
   async close(): Promise<void> {}
 
   private sortedCharacters(): CharacterAttributes[] {
-    return this.graph.characters
-      .mapNodes((_id, attributes) => attributes)
-      .sort((a, b) => compareStrings(a.id, b.id));
+    return this.graph.sortedCharacters();
   }
 }
 
