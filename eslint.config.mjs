@@ -14,6 +14,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Decorated parameters need their classes at run time (emitDecoratorMetadata), which the
+    // type-imports rule knows only when told.
+    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
     rules: {
       "@typescript-eslint/consistent-type-imports": ["error", { disallowTypeAnnotations: false }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
@@ -24,7 +27,11 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", adapterOnly] },
   },
   {
-    files: ["**/*.js", "**/*.cjs"],
+    files: ["public/**/*.js"],
+    languageOptions: { sourceType: "script", globals: { window: "readonly", document: "readonly", React: "readonly", ReactDOM: "readonly", GraphiQL: "readonly" } },
+  },
+  {
+    files: ["bin/**/*.js", "*.js", "**/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

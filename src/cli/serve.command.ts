@@ -4,7 +4,7 @@ export function registerServe(program: Command): void {
   program
     .command("serve")
     .description("serve GraphQL and the IDE page (configured by the environment; see the README)")
-    .action(() => {
-      require("../http/main");
+    .action(async () => {
+      await import("../http/main");
     });
 }

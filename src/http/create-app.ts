@@ -11,7 +11,7 @@ import { createLoaders } from "../graphql/loaders";
 import type { GraphStore } from "../store/graph-store";
 import { renderIdePage } from "./ide-page";
 import { logEvent } from "./log";
-import { vendorFiles } from "./vendor-files";
+import { publicFile, vendorFiles } from "./vendor-files";
 
 export interface AppOptions {
   store: GraphStore;
@@ -42,6 +42,10 @@ export async function createApp({ store, development, version }: AppOptions): Pr
   const idePage = renderIdePage({ version, store: store.kind, graphqlPath: "/graphql" });
   app.get("/", (_req, res) => {
     res.type("html").send(idePage);
+  });
+  const ideScript = publicFile("ide.js");
+  app.get("/ide.js", (_req, res) => {
+    res.sendFile(ideScript);
   });
   const vendor = vendorFiles();
   app.get("/vendor/:file", (req, res) => {

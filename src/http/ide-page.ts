@@ -12,23 +12,7 @@ export interface IdePageInfo {
  */
 export function renderIdePage(info: IdePageInfo): string {
   const tabs = EXAMPLE_QUERIES.map(({ query }) => ({ query }));
-  const boot = `
-    const baseFetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(info.graphqlPath)} });
-    // GraphiQL 3 can send the previous tab's operationName after a tab switch; send only a
-    // name the document defines.
-    const fetcher = (params, options) => {
-      const names = [...String(params.query).matchAll(/\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g)].map((m) => m[1]);
-      if (params.operationName && !names.includes(params.operationName)) {
-        params = { ...params, operationName: names.length === 1 ? names[0] : undefined };
-      }
-      return baseFetcher(params, options);
-    };
-    const root = ReactDOM.createRoot(document.getElementById("graphiql"));
-    root.render(React.createElement(GraphiQL, {
-      fetcher,
-      defaultEditorToolsVisibility: true,
-      defaultTabs: ${safeJson(tabs)},
-    }));`;
+  const settings = { graphqlPath: info.graphqlPath, tabs };
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -55,7 +39,8 @@ export function renderIdePage(info: IdePageInfo): string {
   <script src="/vendor/react.production.min.js"></script>
   <script src="/vendor/react-dom.production.min.js"></script>
   <script src="/vendor/graphiql.min.js"></script>
-  <script>${boot}</script>
+  <script type="application/json" id="ide-settings">${safeJson(settings)}</script>
+  <script src="/ide.js"></script>
 </body>
 </html>`;
 }

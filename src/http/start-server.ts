@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { Express } from "express";
 import type { Config } from "../config";
@@ -47,5 +49,6 @@ function listen(app: Express, port: number, host: string): Promise<Server> {
 }
 
 export function packageVersion(): string {
-  return (require("../../package.json") as { version: string }).version;
+  const packageJson = join(__dirname, "..", "..", "package.json");
+  return (JSON.parse(readFileSync(packageJson, "utf8")) as { version: string }).version;
 }

@@ -10,3 +10,8 @@ export function vendorFiles(): Map<string, string> {
     ["graphiql.min.css", join(packageDir("graphiql"), "graphiql.min.css")],
   ]);
 }
+
+/** The project's own browser files (public/), found from the package root in src/ and dist/. */
+export function publicFile(name: string): string {
+  return join(dirname(require.resolve("../../package.json")), "public", name);
+}

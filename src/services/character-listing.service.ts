@@ -8,9 +8,10 @@ const CURSOR_PREFIX = "character:";
 export class CharacterListingService {
   constructor(private readonly store: GraphStore) {}
 
-  page(query: { search?: string; first: number; after?: string }): Promise<CharacterPage> {
-    const searchKey = query.search === undefined ? undefined : nameKey(query.search);
-    const afterId = query.after === undefined ? undefined : decodeCursor(query.after);
+  page(query: { search?: string | null; first: number; after?: string | null }): Promise<CharacterPage> {
+    const searchKey = query.search == null ? undefined : nameKey(query.search);
+    // GraphQL gives null for an explicit `after: null`, the first page.
+    const afterId = query.after == null ? undefined : decodeCursor(query.after);
     return this.store.pageOfCharacters({ searchKey: searchKey || undefined, afterId, first: query.first });
   }
 }

@@ -5,7 +5,7 @@ import type { CharacterLookupService } from "./character-lookup.service";
 export interface NeighbourhoodQuery {
   of: string;
   depth: number;
-  types?: readonly RelationshipType[];
+  types?: readonly RelationshipType[] | null;
 }
 
 /** A character's circle: everyone within `depth` hops and the relationships among them. */
@@ -17,7 +17,7 @@ export class NeighbourhoodService {
 
   async neighbourhood(query: NeighbourhoodQuery): Promise<NeighbourhoodResult & { centre: string }> {
     const centre = await this.lookup.resolve(query.of, "of");
-    const result = await this.store.neighbourhood(centre.id, query.depth, { types: query.types });
+    const result = await this.store.neighbourhood(centre.id, query.depth, { types: query.types ?? undefined });
     return { centre: centre.id, ...result };
   }
 }

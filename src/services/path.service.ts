@@ -7,7 +7,7 @@ export interface PathQuery {
   to: string;
   via: readonly string[];
   maxHops: number;
-  types?: readonly RelationshipType[];
+  types?: readonly RelationshipType[] | null;
 }
 
 export interface PathStep {
@@ -48,11 +48,11 @@ export class PathService {
   }
 
   private leg(from: CharacterNode, to: CharacterNode, query: PathQuery) {
-    return this.store.shortestPath(from.id, to.id, { maxHops: query.maxHops, types: query.types });
+    return this.store.shortestPath(from.id, to.id, { maxHops: query.maxHops, types: query.types ?? undefined });
   }
 
-  private async step(from: string, to: string, types?: readonly RelationshipType[]) {
-    const [relationship] = await this.store.relationshipsBetween(from, to, { types });
+  private async step(from: string, to: string, types?: readonly RelationshipType[] | null) {
+    const [relationship] = await this.store.relationshipsBetween(from, to, { types: types ?? undefined });
     return { from, to, relationship };
   }
 }

@@ -92,3 +92,32 @@ describe("errors a person can act on", () => {
     expect(await ready.json()).toEqual({ status: "ready", store: "memory" });
   });
 });
+
+describe("explicit nulls for optional arguments", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(SMALL_GRAPH);
+  });
+  afterAll(() => server.stop());
+
+  it("treats null as absent everywhere", async () => {
+    const { data, errors } = await server.graphql<{
+      path: { length: number };
+      characters: { totalCount: number };
+      neighbourhood: { members: unknown[] };
+      character: { relationships: unknown[] };
+    }>(/* GraphQL */ `{
+      path(from: "Ada", to: "Dee", via: null, types: null) { length }
+      characters(search: null, after: null) { totalCount }
+      neighbourhood(of: "Bo", types: null) { members { distance } }
+      character(name: "Ada") { relationships(types: null) { type } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      path: { length: 2 },
+      characters: { totalCount: 8 },
+      neighbourhood: { members: [{ distance: 0 }, { distance: 1 }, { distance: 1 }] },
+      character: { relationships: [{ type: "FAMILY_OF" }, { type: "INTERACTS_WITH" }, { type: "INTERACTS_WITH" }] },
+    });
+  });
+});

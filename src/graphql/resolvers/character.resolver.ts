@@ -35,7 +35,7 @@ export class CharacterResolver {
     @Args() { types, first }: RelationshipsArgs,
     @Ctx() { loaders }: RequestContext,
   ): Promise<Relationship[]> {
-    const edges = await loaders.relationships.load({ id: character.id, types });
+    const edges = await loaders.relationships.load({ id: character.id, types: types ?? undefined });
     return edges.slice(0, first).map(presentRelationship);
   }
 
