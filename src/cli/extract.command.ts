@@ -1,6 +1,64 @@
 import type { Command } from "commander";
+import { writeFileSync } from "node:fs";
+import { discoveryReport } from "../extract/discovery-report";
+import { extractInDetail } from "../extract/extract-corpus";
+import { ExtractionError } from "../extract/extraction-error";
+import { extractionProgress } from "../extract/extraction-progress";
+import { readCuration, readSourceText } from "../extract/read-inputs";
+import { serializeGraph } from "../extract/serialize-graph";
 
-// Placeholder replaced by the extraction work (src/extract).
+interface ExtractOptions {
+  out?: string;
+  json?: boolean;
+  report?: string | boolean;
+  gazetteer: string;
+  relations: string;
+}
+
 export function registerExtract(program: Command): void {
-  program.command("extract").description("documents -> graph document");
+  program
+    .command("extract")
+    .description("documents -> graph document (characters, people, organizations, relationships)")
+    .argument("<files...>", "text documents (UTF-8)")
+    .option("-o, --out <file>", "write the graph document to this file")
+    .option("--json", "print the graph document on stdout (the default without --out)")
+    .option("--report [file]", "list low-confidence discoveries for curation (stdout or FILE)")
+    .option("--gazetteer <file>", "the cast gazetteer", "seeds/gazetteer.json")
+    .option("--relations <file>", "the curated relations", "seeds/relations.json")
+    .action((files: string[], options: ExtractOptions) => runExtract(files, options));
+}
+
+function runExtract(files: string[], options: ExtractOptions): void {
+  const reportOnStdout = options.report === true;
+  if (reportOnStdout && options.json) {
+    throw new ExtractionError(
+      "BAD_USAGE",
+      "--json and --report both print on stdout: give --report a FILE",
+    );
+  }
+  const curation = readCuration(options.gazetteer, options.relations);
+  const progress = extractionProgress(files.length);
+  const inputs = files.map((file) => {
+    progress.tick(`reading ${file}`);
+    return readSourceText(file);
+  });
+  const extraction = extractInDetail(inputs, curation, {
+    onDocument: (s) => progress.tick(`extracting ${s}`),
+  });
+  progress.stop();
+  const serialized = serializeGraph(extraction.graph);
+  if (options.out !== undefined) {
+    writeFileSync(options.out, serialized);
+    const { documents, characters, relationships } = extraction.graph;
+    process.stderr.write(
+      `ensemble: ${documents.length} documents, ${characters.length} characters, ` +
+        `${relationships.length} relationships -> ${options.out}\n`,
+    );
+  }
+  if (options.json || (options.out === undefined && !reportOnStdout))
+    process.stdout.write(serialized);
+  if (options.report === undefined || options.report === false) return;
+  const report = `${JSON.stringify(discoveryReport(extraction), null, 2)}\n`;
+  if (options.report === true) process.stdout.write(report);
+  else writeFileSync(options.report, report);
 }

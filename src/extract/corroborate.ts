@@ -1,0 +1,37 @@
+import type { Catalog } from "./catalog";
+import type { Reading } from "./reading";
+
+/**
+ * A curated one-word alias ("Ward", "Cage", "Danny") is trusted only when the corpus also names
+ * that character or person in full somewhere; otherwise "The Quiet Ward" would bring Ward
+ * Meachum into a hospital drama. Entities whose canonical name is one word are unaffected.
+ */
+export function dropUncorroboratedMentions(readings: Reading[], catalog: Catalog): Reading[] {
+  const namedInFull = new Set<string>();
+  for (const mention of readings.flatMap((r) => r.mentions)) {
+    const entity = catalog.entities.get(mention.entity);
+    if (
+      entity !== undefined &&
+      (isFullName(mention.surface) || same(mention.surface, entity.name))
+    ) {
+      namedInFull.add(mention.entity);
+    }
+  }
+  return readings.map((reading) => ({
+    ...reading,
+    mentions: reading.mentions.filter((mention) => {
+      const entity = catalog.entities.get(mention.entity);
+      if (entity === undefined || entity.confidence < 1 || entity.kind === "organization")
+        return true;
+      return namedInFull.has(mention.entity) || isFullName(mention.surface);
+    }),
+  }));
+}
+
+function isFullName(surface: string): boolean {
+  return /\s/.test(surface.trim());
+}
+
+function same(surface: string, name: string): boolean {
+  return surface.replace(/’/g, "'") === name.replace(/’/g, "'");
+}

@@ -1,0 +1,102 @@
+import { slugify } from "../domain/ids";
+import type { Catalog, Entity } from "./catalog";
+import { addEntity, addSurface, entityKey } from "./catalog";
+import { bracketActors } from "./bracket-actors";
+import { classifyCandidate } from "./classify-candidate";
+import type { Mention } from "./mentions";
+import type { NameCandidate } from "./name-candidates";
+import { nameCandidates } from "./name-candidates";
+import type { NameGroup } from "./name-groups";
+import { groupNames } from "./name-groups";
+import { playedCharacter, productionRole } from "./person-cues";
+import type { Sentence } from "./reading";
+
+/** A document before discovery: its sentences and what the gazetteer already found in it. */
+export interface Draft {
+  document: string;
+  text: string;
+  sentences: Sentence[];
+  known: Mention[];
+}
+
+/**
+ * Finds the characters, real people, places and organizations the gazetteer lacks and adds them
+ * to the catalog, discovered characters with confidence below 1.
+ */
+export function discoverEntities(drafts: Draft[], catalog: Catalog): void {
+  const lowerCase = new Set(
+    drafts.flatMap((d) => d.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []),
+  );
+  const names: NameCandidate[] = [];
+  const nonNames: string[] = [];
+  for (const candidate of drafts.flatMap((draft) => draftCandidates(draft, lowerCase))) {
+    const kind = classifyCandidate(candidate);
+    if (kind === "name") names.push(candidate);
+    else if (kind !== "none") addFound(catalog, kind, candidate.words.join(" "), 1);
+    if (kind !== "name" && candidate.words.length > 1) nonNames.push(candidate.words[0]);
+  }
+  const groups = groupNames(names, catalog, drafts, { lowerCase, notNames: new Set(nonNames) });
+  const actors = bracketActors(groups, drafts, catalog);
+  const roles = new Map(groups.map((g) => [g, rolesOf(g, actors)]));
+  const characterNames = new Set(
+    groups.filter((g) => roles.get(g)!.length === 0).flatMap((g) => [...g.surfaces]),
+  );
+  const isCharacterName = (name: string) =>
+    characterNames.has(name) ||
+    (catalog.surfaces.get(name) ?? []).some((key) => key.startsWith("character:"));
+  for (const group of groups) {
+    if (group.target !== undefined) {
+      group.surfaces.forEach((surface) => addSurface(catalog, surface, group.target!));
+      continue;
+    }
+    const plays = group.candidates.some((c) => playedCharacter(c, isCharacterName) !== undefined);
+    const kind = roles.get(group)!.length > 0 || plays ? "person" : "character";
+    const entity = addFound(catalog, kind, group.name, group.confidence, [...group.surfaces]);
+    if (kind === "person")
+      entity.roles = [...new Set([...roles.get(group)!, ...(plays ? ["actor"] : [])])].sort();
+  }
+}
+
+/** Candidates outside the title line; names the title line uses are the work's, not people's. */
+function draftCandidates(draft: Draft, lowerCase: Set<string>): NameCandidate[] {
+  const candidates = draft.sentences.flatMap((sentence) => {
+    const known = draft.known.filter((m) => m.start < sentence.end && sentence.start < m.end);
+    return nameCandidates(draft.text, draft.document, sentence, known, lowerCase);
+  });
+  const titleLine = /\S[^\r\n]*/.exec(draft.text);
+  if (titleLine === null || titleLine.index + titleLine[0].length >= draft.text.trimEnd().length) {
+    return candidates;
+  }
+  const titleEnd = titleLine.index + titleLine[0].length;
+  const titleWords = new Set(titleLine[0].match(/\p{Lu}[\p{L}'’-]*/gu) ?? []);
+  return candidates.filter((c) => c.start >= titleEnd && !c.words.every((w) => titleWords.has(w)));
+}
+
+function rolesOf(group: NameGroup, actors: Set<NameGroup>): string[] {
+  const roles = group.candidates.map(productionRole).concat(actors.has(group) ? ["actor"] : []);
+  return [...new Set(roles.filter((r): r is string => r !== undefined))].sort();
+}
+
+function addFound(
+  catalog: Catalog,
+  kind: Entity["kind"],
+  name: string,
+  confidence: number,
+  surfaces: string[] = [],
+): Entity {
+  const existing = catalog.entities.get(entityKey(kind, slugify(name)));
+  if (existing !== undefined) {
+    surfaces.forEach((surface) => addSurface(catalog, surface, entityKey(kind, existing.id)));
+    return existing;
+  }
+  const aliases = surfaces.filter((s) => s !== name);
+  return addEntity(catalog, {
+    kind,
+    id: slugify(name),
+    name,
+    aliases,
+    confidence,
+    roles: [],
+    portrays: [],
+  });
+}

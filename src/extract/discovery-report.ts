@@ -1,0 +1,51 @@
+import type { Evidence } from "../domain/graph-document";
+import type { Extraction } from "./extract-corpus";
+import { sentenceAt } from "./reading";
+
+/** A name extraction found on its own, for a curator to accept into the gazetteer or reject. */
+export interface Discovery {
+  kind: "character" | "person";
+  id: string;
+  name: string;
+  confidence: number;
+  /** Every way the text wrote the name. */
+  surfaces: string[];
+  mentions: number;
+  /** The sentence of the first mention. */
+  firstEvidence?: Evidence;
+}
+
+export interface DiscoveryReport {
+  discoveries: Discovery[];
+}
+
+/** Low-confidence characters and people of an extraction, most mentioned first. */
+export function discoveryReport(extraction: Extraction): DiscoveryReport {
+  const discoveries: Discovery[] = [];
+  for (const [key, entity] of extraction.catalog.entities) {
+    if (entity.confidence >= 1 || (entity.kind !== "character" && entity.kind !== "person"))
+      continue;
+    const mentions = extraction.readings.flatMap((reading) =>
+      reading.mentions.filter((m) => m.entity === key).map((m) => ({ reading, mention: m })),
+    );
+    if (mentions.length === 0) continue;
+    const { reading, mention } = mentions[0];
+    const sentence = sentenceAt(reading, mention) ?? mention;
+    discoveries.push({
+      kind: entity.kind,
+      id: entity.id,
+      name: entity.name,
+      confidence: entity.confidence,
+      surfaces: [...new Set(mentions.map((m) => m.mention.surface))].sort(),
+      mentions: mentions.length,
+      firstEvidence: {
+        document: reading.document,
+        start: sentence.start,
+        end: sentence.end,
+        quote: reading.text.slice(sentence.start, sentence.end),
+      },
+    });
+  }
+  discoveries.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { discoveries };
+}

@@ -1,0 +1,73 @@
+import type { GraphDocument } from "../domain/graph-document";
+import { assemble } from "./assemble";
+import type { Catalog } from "./catalog";
+import { catalogFromGazetteer } from "./catalog";
+import { addCoOccurrences } from "./co-occurrence";
+import { dropUncorroboratedMentions } from "./corroborate";
+import { addCuratedRelations } from "./curated-relations";
+import type { Curation } from "./curation";
+import { discoverEntities } from "./discover-entities";
+import { assertDistinctIds, documentRecord } from "./documents";
+import { findMentions } from "./mentions";
+import { addPortrayals } from "./portrayals";
+import type { Reading } from "./reading";
+import { readDocument, sentencesOf } from "./reading";
+import { addRelationPatterns } from "./relation-patterns";
+import { RelationshipSet } from "./relationship-set";
+import type { SourceText } from "./text-span";
+
+/** A graph document with what it was built from, for reports. */
+export interface Extraction {
+  graph: GraphDocument;
+  readings: Reading[];
+  catalog: Catalog;
+}
+
+export interface ExtractionHooks {
+  /** Called once per document read, for progress display. */
+  onDocument?: (source: string) => void;
+}
+
+/**
+ * Text -> graph document. Pure and deterministic: the same inputs and curation give the same
+ * document, whatever the order the inputs come in.
+ */
+export function extractCorpus(inputs: SourceText[], curation: Curation): GraphDocument {
+  return extractInDetail(inputs, curation).graph;
+}
+
+export function extractInDetail(
+  inputs: SourceText[],
+  curation: Curation,
+  hooks: ExtractionHooks = {},
+): Extraction {
+  const documents = inputs.map(documentRecord);
+  assertDistinctIds(documents);
+  const ordered = documents.map((record, i) => ({ record, text: inputs[i].text }));
+  ordered.sort((a, b) => (a.record.id < b.record.id ? -1 : 1));
+  const catalog = catalogFromGazetteer(curation.gazetteer);
+  const drafts = ordered.map(({ record, text }) => ({
+    document: record.id,
+    text,
+    sentences: sentencesOf(text),
+    known: findMentions(text, catalog),
+  }));
+  discoverEntities(drafts, catalog);
+  const readings = dropUncorroboratedMentions(
+    ordered.map(({ record, text }) => {
+      hooks.onDocument?.(record.source);
+      return readDocument(record.id, text, catalog);
+    }),
+    catalog,
+  );
+  addPortrayals(readings, catalog);
+  const relationships = new RelationshipSet();
+  readings.forEach((reading) => addCoOccurrences(reading, relationships));
+  readings.forEach((reading) => addRelationPatterns(reading, relationships));
+  addCuratedRelations(curation.relations, readings, catalog, relationships);
+  return {
+    graph: assemble(documents, readings, catalog, relationships.records()),
+    readings,
+    catalog,
+  };
+}

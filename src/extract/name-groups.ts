@@ -1,0 +1,136 @@
+import { nameKey } from "../domain/ids";
+import type { Catalog } from "./catalog";
+import { inPlaceContext } from "./classify-candidate";
+import type { Draft } from "./discover-entities";
+import { LEXICON } from "./lexicon";
+import type { NameCandidate } from "./name-candidates";
+
+/** The occurrences of one discovered name, or of a short form that joins a known entity. */
+export interface NameGroup {
+  name: string;
+  surfaces: Set<string>;
+  candidates: NameCandidate[];
+  confidence: number;
+  /** Set when the group is a short form ("Ruiz") of an entity already in the catalog. */
+  target?: string;
+}
+
+/** "a bartender named Gus": words that introduce a name. */
+const NAMING = new Set(["named", "called", "nicknamed", "dubbed", "alias", "codenamed"]);
+const FULL_NAME_CONFIDENCE = 0.7;
+const SINGLE_NAME_CONFIDENCE = 0.5;
+
+/**
+ * Clusters name candidates: full names first, then single words, which join the one full name
+ * they begin or end ("Ana", "Ruiz" -> "Ana Ruiz") or, when several share it, stay with each of
+ * them for the context to decide. A lone word must show it is a name: seen mid-sentence, with a
+ * title or a possessive, never written in lower case, and not mostly after "in" or "at".
+ */
+/** Words the corpus writes in lower case, and first words of names that are not people's. */
+export interface WordEvidence {
+  lowerCase: Set<string>;
+  notNames: Set<string>;
+}
+
+export function groupNames(
+  names: NameCandidate[],
+  catalog: Catalog,
+  drafts: Draft[],
+  evidence: WordEvidence,
+): NameGroup[] {
+  const byKey = new Map<string, NameCandidate[]>();
+  for (const candidate of names) {
+    const key = nameKey(candidate.words.join(" "));
+    byKey.set(key, [...(byKey.get(key) ?? []), candidate]);
+  }
+  const full = [...byKey.values()]
+    .filter((c) => c[0].words.length > 1 && !mostlyPlace(c))
+    .map(fullGroup);
+  for (const group of full) {
+    // "Danny Loach" beside a curated Danny: "Danny" may now mean either, and the context decides.
+    endsOf(group.name)
+      .filter((word) =>
+        (catalog.surfaces.get(word) ?? []).some((key) => key.startsWith("character:")),
+      )
+      .forEach((word) => group.surfaces.add(word));
+  }
+  const known = fullNamesInCorpus(catalog, drafts);
+  const singles: NameGroup[] = [];
+  for (const candidates of [...byKey.values()].filter((c) => c[0].words.length === 1)) {
+    const word = candidates[0].words[0];
+    const owners = full.filter((g) => endsOf(g.name).includes(word));
+    const knownOwners = known.filter((k) => endsOf(k.name).includes(word)).map((k) => k.key);
+    const surfaces = surfacesOf(candidates);
+    if (owners.length + knownOwners.length === 1 && owners.length === 1) {
+      owners[0].candidates.push(...candidates);
+      surfaces.forEach((s) => owners[0].surfaces.add(s));
+    } else if (owners.length + knownOwners.length > 0) {
+      owners.forEach((g) => surfaces.forEach((s) => g.surfaces.add(s)));
+      knownOwners.forEach((target) =>
+        singles.push({ name: word, surfaces, candidates, confidence: 1, target }),
+      );
+    } else if (!evidence.notNames.has(word) && isLoneName(candidates, evidence.lowerCase)) {
+      singles.push({
+        name: singleName(candidates),
+        surfaces,
+        candidates,
+        confidence: SINGLE_NAME_CONFIDENCE,
+      });
+    }
+  }
+  return [...full, ...singles];
+}
+
+function fullGroup(candidates: NameCandidate[]): NameGroup {
+  return {
+    name: candidates[0].words.join(" "),
+    surfaces: surfacesOf(candidates),
+    candidates,
+    confidence: FULL_NAME_CONFIDENCE,
+  };
+}
+
+function surfacesOf(candidates: NameCandidate[]): Set<string> {
+  return new Set(candidates.flatMap((c) => [c.surface, c.words.join(" ")]));
+}
+
+function endsOf(name: string): string[] {
+  const words = name.split(" ").filter((w) => !LEXICON.titles.has(w));
+  return words.length > 1 ? [words[0], words[words.length - 1]] : [];
+}
+
+function isLoneName(candidates: NameCandidate[], lowerCase: Set<string>): boolean {
+  const word = candidates[0].words[0];
+  if (lowerCase.has(word.toLowerCase()) || mostlyPlace(candidates)) return false;
+  if (
+    candidates.some(
+      (c) => c.possessive || c.title !== undefined || NAMING.has(c.before[c.before.length - 1]),
+    )
+  ) {
+    return true;
+  }
+  return candidates.length > 1 && candidates.some((c) => !c.sentenceInitial);
+}
+
+function singleName(candidates: NameCandidate[]): string {
+  const word = candidates[0].words[0];
+  const kept = candidates.find((c) => c.title !== undefined && LEXICON.titlesKept.has(c.title));
+  if (kept !== undefined) return `${kept.title} ${word}`;
+  const titled = candidates.every((c) => c.title !== undefined);
+  return titled ? `${candidates[0].title} ${word}` : word;
+}
+
+function mostlyPlace(candidates: NameCandidate[]): boolean {
+  return candidates.filter(inPlaceContext).length * 2 > candidates.length;
+}
+
+/** Catalogued characters and people whose full name the corpus uses. */
+function fullNamesInCorpus(catalog: Catalog, drafts: Draft[]): { key: string; name: string }[] {
+  const keys = new Set(
+    drafts.flatMap((d) => d.known.filter((m) => /\s/.test(m.surface)).map((m) => m.entity)),
+  );
+  return [...keys]
+    .sort()
+    .filter((key) => key.startsWith("character:") || key.startsWith("person:"))
+    .map((key) => ({ key, name: catalog.entities.get(key)!.name }));
+}

@@ -1,0 +1,19 @@
+/** Offsets are UTF-16 indices into the original document text, end exclusive. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** A source document as given to extraction: where it came from and its exact text. */
+export interface SourceText {
+  source: string;
+  text: string;
+}
+
+/** Narrows a span so it has no leading or trailing white space. */
+export function trimSpan(text: string, span: TextSpan): TextSpan {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
