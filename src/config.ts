@@ -18,6 +18,7 @@ export interface Config {
   graphFile: string;
   openBrowser: boolean;
   neo4j: Neo4jConfig | null;
+  views: { snapshotTtlMs: number; maxViews: number };
 }
 
 export class ConfigError extends Error {
@@ -54,6 +55,10 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
           connectionTimeoutMs: int("NEO4J_CONNECTION_TIMEOUT_MS", 3000, 100, 60000),
         }
       : null,
+    views: {
+      snapshotTtlMs: int("SNAPSHOT_TTL_MS", 60000, 0, 86400000),
+      maxViews: int("FILTERED_VIEWS", 8, 1, 1000),
+    },
   };
   if (config.neo4j && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(config.neo4j.uri)) {
     problems.push(`NEO4J_URI="${config.neo4j.uri}" must start with bolt://, neo4j://, neo4j+s:// or bolt+s://`);

@@ -1,22 +1,23 @@
 import type { ContainerType } from "type-graphql";
-import { CharacterListingService } from "../services/character-listing.service";
-import { CharacterLookupService } from "../services/character-lookup.service";
-import { NeighbourhoodService } from "../services/neighbourhood.service";
-import { PathService } from "../services/path.service";
-import type { GraphStore } from "../store/graph-store";
+import type { Services } from "../services/create-services";
+import { AnalysisResolver } from "./resolvers/analysis.resolver";
 import { CharacterResolver } from "./resolvers/character.resolver";
 import { EvidenceResolver } from "./resolvers/evidence.resolver";
 import { NeighbourhoodResolver } from "./resolvers/neighbourhood.resolver";
 import { PathResolver } from "./resolvers/path.resolver";
+import { PathsResolver } from "./resolvers/paths.resolver";
 import { RelationshipResolver } from "./resolvers/relationship.resolver";
+import { StatsResolver } from "./resolvers/stats.resolver";
 
-/** Services over one store, handed to the resolvers through their constructors. */
-export function composeResolvers(store: GraphStore): ContainerType {
-  const lookup = new CharacterLookupService(store);
+/** The resolvers, each handed its services through its constructor. */
+export function composeResolvers(services: Services): ContainerType {
   const instances = new Map<unknown, object>([
-    [CharacterResolver, new CharacterResolver(lookup, new CharacterListingService(store))],
-    [PathResolver, new PathResolver(new PathService(store, lookup))],
-    [NeighbourhoodResolver, new NeighbourhoodResolver(new NeighbourhoodService(store, lookup))],
+    [CharacterResolver, new CharacterResolver(services.lookup, services.listing, services.analysis)],
+    [PathResolver, new PathResolver(services.paths)],
+    [PathsResolver, new PathsResolver(services.paths)],
+    [NeighbourhoodResolver, new NeighbourhoodResolver(services.neighbourhoods)],
+    [AnalysisResolver, new AnalysisResolver(services.analysis)],
+    [StatsResolver, new StatsResolver(services.facts)],
     [RelationshipResolver, new RelationshipResolver()],
     [EvidenceResolver, new EvidenceResolver()],
   ]);

@@ -29,12 +29,13 @@ export function createFormatError(options: { development: boolean; onUnexpected:
   };
 }
 
-interface Described {
+export interface Described {
   message: string;
   extensions: Record<string, unknown> & { code: ErrorCode };
 }
 
-function describeKnownError(error: unknown): Described | null {
+/** The code and message a person sees for an error we anticipated; null for any other. */
+export function describeKnownError(error: unknown): Described | null {
   if (error instanceof CharacterNotFoundError) {
     return { message: error.message, extensions: { code: ErrorCode.NOT_FOUND, suggestions: error.suggestions } };
   }
@@ -66,4 +67,19 @@ function flattenValidation(errors: ValidationError[], prefix = ""): string[] {
     ...Object.values(e.constraints ?? {}).map((m) => (prefix ? `${prefix}.${m}` : m)),
     ...flattenValidation(e.children ?? [], prefix ? `${prefix}.${e.property}` : e.property),
   ]);
+}
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
+  [ErrorCode.TIMEOUT]: 504,
+};
+
+/** For plain HTTP routes (exports): the same codes as GraphQL, with an HTTP status. */
+export function describeForHttp(error: unknown): { status: number; code: string; message: string } {
+  const known = describeKnownError(error);
+  if (!known) return { status: 500, code: ErrorCode.INTERNAL_SERVER_ERROR, message: "Unexpected error." };
+  return { status: HTTP_STATUS[known.extensions.code] ?? 500, code: known.extensions.code, message: known.message };
 }

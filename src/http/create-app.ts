@@ -6,15 +6,16 @@ import express, { type Express } from "express";
 import { buildEnsembleSchema } from "../graphql/build-schema";
 import { composeResolvers } from "../graphql/compose-resolvers";
 import type { RequestContext } from "../graphql/context";
-import { createFormatError } from "../graphql/format-error";
+import { createFormatError, describeForHttp } from "../graphql/format-error";
 import { createLoaders } from "../graphql/loaders";
-import type { GraphStore } from "../store/graph-store";
+import type { Services } from "../services/create-services";
 import { renderIdePage } from "./ide-page";
+import { addExportRoutes } from "./export-routes";
 import { logEvent } from "./log";
 import { publicFile, vendorFiles } from "./vendor-files";
 
 export interface AppOptions {
-  store: GraphStore;
+  services: Services;
   development: boolean;
   version: string;
 }
@@ -25,9 +26,10 @@ export interface EnsembleApp {
 }
 
 /** The HTTP surface: the IDE page at /, GraphQL at /graphql, health probes. */
-export async function createApp({ store, development, version }: AppOptions): Promise<EnsembleApp> {
+export async function createApp({ services, development, version }: AppOptions): Promise<EnsembleApp> {
+  const { store } = services;
   const apollo = new ApolloServer<RequestContext>({
-    schema: buildEnsembleSchema(composeResolvers(store)),
+    schema: buildEnsembleSchema(composeResolvers(services)),
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError({
       development,
@@ -66,6 +68,11 @@ export async function createApp({ store, development, version }: AppOptions): Pr
     } catch {
       res.status(503).json({ status: "unavailable", store: store.kind });
     }
+  });
+  addExportRoutes(app, services.exports, (error) => {
+    const described = describeForHttp(error);
+    if (described.status === 500) logEvent("error", "unexpected export error", { error: String(error) });
+    return described;
   });
   app.use(
     "/graphql",

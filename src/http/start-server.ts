@@ -5,6 +5,8 @@ import type { AddressInfo } from "node:net";
 import type { Express } from "express";
 import type { Config } from "../config";
 import type { GraphStore } from "../store/graph-store";
+import { createServices } from "../services/create-services";
+import { MemoryStore } from "../store/memory/memory-store";
 import { openStore } from "../store/open-store";
 import { createApp } from "./create-app";
 import { logEvent } from "./log";
@@ -18,8 +20,9 @@ export interface RunningServer {
 
 export async function startServer(config: Config, store?: GraphStore): Promise<RunningServer> {
   const openedStore = store ?? (await openStore(config));
+  const services = createServices(openedStore, { makeViewStore: MemoryStore.fromSnapshot, views: config.views });
   const { app, apollo } = await createApp({
-    store: openedStore,
+    services,
     development: config.development,
     version: packageVersion(),
   });

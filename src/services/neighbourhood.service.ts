@@ -1,23 +1,24 @@
-import type { RelationshipType } from "../domain/vocabulary";
-import type { GraphStore, NeighbourhoodResult } from "../store/graph-store";
+import type { NeighbourhoodResult } from "../store/graph-store";
 import type { CharacterLookupService } from "./character-lookup.service";
+import type { GraphViewService } from "./graph-views.service";
+import type { ViewFilter } from "./view-filter";
 
-export interface NeighbourhoodQuery {
+export interface NeighbourhoodQuery extends ViewFilter {
   of: string;
   depth: number;
-  types?: readonly RelationshipType[] | null;
 }
 
 /** A character's circle: everyone within `depth` hops and the relationships among them. */
 export class NeighbourhoodService {
   constructor(
-    private readonly store: GraphStore,
+    private readonly views: GraphViewService,
     private readonly lookup: CharacterLookupService,
   ) {}
 
   async neighbourhood(query: NeighbourhoodQuery): Promise<NeighbourhoodResult & { centre: string }> {
     const centre = await this.lookup.resolve(query.of, "of");
-    const result = await this.store.neighbourhood(centre.id, query.depth, { types: query.types ?? undefined });
+    const store = await this.views.storeFor(query);
+    const result = await store.neighbourhood(centre.id, query.depth, { types: query.types ?? undefined });
     return { centre: centre.id, ...result };
   }
 }

@@ -1,13 +1,21 @@
-import type { RelationshipType } from "../domain/vocabulary";
+import { kShortestPaths } from "../store/analysis";
 import type { CharacterNode, GraphStore, RelationshipEdge } from "../store/graph-store";
 import type { CharacterLookupService } from "./character-lookup.service";
+import type { GraphViewService } from "./graph-views.service";
+import type { ViewFilter } from "./view-filter";
 
-export interface PathQuery {
+export interface PathQuery extends ViewFilter {
   from: string;
   to: string;
   via: readonly string[];
   maxHops: number;
-  types?: readonly RelationshipType[] | null;
+}
+
+export interface PathsQuery extends ViewFilter {
+  from: string;
+  to: string;
+  k: number;
+  maxHops: number;
 }
 
 export interface PathStep {
@@ -25,34 +33,47 @@ export interface PathResult {
 /**
  * Shortest paths through waypoints: one shortest leg per consecutive pair (from, via..., to),
  * each at most maxHops long, joined end to end. A leg whose ends are the same character is empty.
- * Each step shows the most specific relationship joining its two characters.
+ * Each step shows the most specific relationship joining its two characters under the filter.
  */
 export class PathService {
   constructor(
-    private readonly store: GraphStore,
+    private readonly views: GraphViewService,
     private readonly lookup: CharacterLookupService,
   ) {}
 
   async path(query: PathQuery): Promise<PathResult | null> {
     const stops = await this.lookup.resolveAll([query.from, ...query.via, query.to], "path");
+    const store = await this.views.storeFor(query);
     const characterIds = [stops[0].id];
     for (let i = 1; i < stops.length; i++) {
-      const leg = await this.leg(stops[i - 1], stops[i], query);
+      const leg = await this.leg(store, stops[i - 1], stops[i], query);
       if (leg === null) return null;
       characterIds.push(...leg.slice(1));
     }
+    return this.withSteps(store, characterIds, query);
+  }
+
+  /** Up to k shortest simple paths (Yen's algorithm), shortest first, ties by id sequence. */
+  async paths(query: PathsQuery): Promise<PathResult[]> {
+    const [from, to] = await this.lookup.resolveAll([query.from, query.to], "paths");
+    const snapshot = await this.views.snapshot(query);
+    const found = kShortestPaths(snapshot, from.id, to.id, query.k, query.maxHops);
+    const store = await this.views.storeFor(query);
+    return Promise.all(found.map((ids) => this.withSteps(store, ids, query)));
+  }
+
+  private leg(store: GraphStore, from: CharacterNode, to: CharacterNode, query: PathQuery) {
+    return store.shortestPath(from.id, to.id, { maxHops: query.maxHops, types: query.types ?? undefined });
+  }
+
+  private async withSteps(store: GraphStore, characterIds: string[], filter: ViewFilter) {
+    const types = filter.types ?? undefined;
     const steps = await Promise.all(
-      characterIds.slice(1).map((to, i) => this.step(characterIds[i], to, query.types)),
+      characterIds.slice(1).map(async (to, i) => {
+        const [relationship] = await store.relationshipsBetween(characterIds[i], to, { types });
+        return { from: characterIds[i], to, relationship };
+      }),
     );
     return { characterIds, steps };
-  }
-
-  private leg(from: CharacterNode, to: CharacterNode, query: PathQuery) {
-    return this.store.shortestPath(from.id, to.id, { maxHops: query.maxHops, types: query.types ?? undefined });
-  }
-
-  private async step(from: string, to: string, types?: readonly RelationshipType[] | null) {
-    const [relationship] = await this.store.relationshipsBetween(from, to, { types: types ?? undefined });
-    return { from, to, relationship };
   }
 }

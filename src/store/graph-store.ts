@@ -9,6 +9,7 @@
  */
 import type { Evidence, GraphDocument } from "../domain/graph-document";
 import type { RelationshipType } from "../domain/vocabulary";
+import type { GraphSnapshot } from "./graph-snapshot";
 
 export type StoreKind = "memory" | "neo4j";
 
@@ -78,6 +79,15 @@ export interface NeighbourhoodResult {
   relationships: RelationshipEdge[];
 }
 
+export interface GraphStats {
+  characters: number;
+  people: number;
+  organizations: number;
+  documents: number;
+  /** In vocabulary order, types with no relationships left out; MEMBER_OF counts memberships. */
+  relationshipsByType: { type: RelationshipType; count: number }[];
+}
+
 export interface LoadSummary {
   nodes: number;
   relationships: number;
@@ -129,6 +139,12 @@ export interface GraphStore {
   /** For each character id, the people who portray it, ordered by id. */
   portrayersOf(ids: readonly string[]): Promise<PersonNode[][]>;
   documentsById(ids: readonly string[]): Promise<(DocumentNode | null)[]>;
+
+  /** The whole character graph (see GraphSnapshot), for analyses, filtered views and exports. */
+  snapshot(): Promise<GraphSnapshot>;
+  stats(): Promise<GraphStats>;
+  /** Every document, ordered by id. */
+  listDocuments(): Promise<DocumentNode[]>;
 
   /** Resolves when the store can answer; rejects (StoreUnavailableError) otherwise. */
   ping(): Promise<void>;

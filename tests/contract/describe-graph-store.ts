@@ -172,6 +172,43 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
       });
     });
 
+    describe("the whole graph", () => {
+      it("gives a snapshot of characters and their relationships, in order", async () => {
+        const snapshot = await store.snapshot();
+        expect(ids(snapshot.characters)).toEqual(["a", "b", "c", "d", "e", "f", "robert", "x"]);
+        expect(snapshot.relationships.map((r) => `${r.source}-${r.type}-${r.target}`)).toEqual([
+          "a-FAMILY_OF-b",
+          "a-INTERACTS_WITH-b",
+          "a-INTERACTS_WITH-c",
+          "b-INTERACTS_WITH-d",
+          "c-INTERACTS_WITH-d",
+          "d-KILLED-e",
+          "e-ENEMY_OF-f",
+        ]);
+        expect(snapshot.relationships[4].evidence).toHaveLength(3);
+      });
+
+      it("counts what it holds, relationships by type", async () => {
+        expect(await store.stats()).toEqual({
+          characters: 8,
+          people: 2,
+          organizations: 1,
+          documents: 2,
+          relationshipsByType: [
+            { type: "FAMILY_OF", count: 1 },
+            { type: "ENEMY_OF", count: 1 },
+            { type: "KILLED", count: 1 },
+            { type: "MEMBER_OF", count: 1 },
+            { type: "INTERACTS_WITH", count: 4 },
+          ],
+        });
+      });
+
+      it("lists its documents by id", async () => {
+        expect((await store.listDocuments()).map((d) => d.id)).toEqual(["one", "two"]);
+      });
+    });
+
     describe("loading", () => {
       it("changes nothing when the same document is loaded again", async () => {
         const first = await store.load(SMALL_GRAPH);

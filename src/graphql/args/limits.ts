@@ -6,3 +6,9 @@ export const LIMITS = {
   via: { max: 8 },
   nameLength: 200,
 } as const;
+
+export const ANALYSIS_LIMITS = {
+  k: { default: 3, max: 10 },
+  between: { min: 2, max: 8 },
+  ranking: { default: 10, max: 100 },
+} as const;

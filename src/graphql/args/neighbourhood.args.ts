@@ -1,11 +1,10 @@
-import { ArrayMaxSize, IsNotEmpty, Max, MaxLength, Min } from "class-validator";
+import { IsNotEmpty, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
-import type { RelationshipType } from "../../domain/vocabulary";
-import { RelationshipTypeEnum } from "../relationship-type.enum";
+import { FilterArgs } from "./filter.args";
 import { LIMITS } from "./limits";
 
 @ArgsType()
-export class NeighbourhoodArgs {
+export class NeighbourhoodArgs extends FilterArgs {
   @Field({ description: "The centre: any name or alias." })
   @IsNotEmpty()
   @MaxLength(LIMITS.nameLength)
@@ -16,7 +15,4 @@ export class NeighbourhoodArgs {
   @Max(LIMITS.depth.max)
   depth: number = LIMITS.depth.default;
 
-  @Field(() => [RelationshipTypeEnum], { nullable: true, description: "Only follow these types." })
-  @ArrayMaxSize(20)
-  types?: RelationshipType[];
 }

@@ -1,11 +1,10 @@
 import { ArrayMaxSize, IsNotEmpty, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
-import type { RelationshipType } from "../../domain/vocabulary";
-import { RelationshipTypeEnum } from "../relationship-type.enum";
+import { FilterArgs } from "./filter.args";
 import { LIMITS } from "./limits";
 
 @ArgsType()
-export class PathArgs {
+export class PathArgs extends FilterArgs {
   @Field({ description: "Where the path starts: any name or alias." })
   @IsNotEmpty()
   @MaxLength(LIMITS.nameLength)
@@ -26,7 +25,4 @@ export class PathArgs {
   @Max(LIMITS.maxHops.max)
   maxHops: number = LIMITS.maxHops.default;
 
-  @Field(() => [RelationshipTypeEnum], { nullable: true, description: "Only walk these types." })
-  @ArrayMaxSize(20)
-  types?: RelationshipType[];
 }

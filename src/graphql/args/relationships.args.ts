@@ -1,14 +1,10 @@
-import { ArrayMaxSize, Max, Min } from "class-validator";
+import { Max, Min } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
-import type { RelationshipType } from "../../domain/vocabulary";
-import { RelationshipTypeEnum } from "../relationship-type.enum";
+import { FilterArgs } from "./filter.args";
 import { LIMITS } from "./limits";
 
 @ArgsType()
-export class RelationshipsArgs {
-  @Field(() => [RelationshipTypeEnum], { nullable: true, description: "Only these types." })
-  @ArrayMaxSize(20)
-  types?: RelationshipType[];
+export class RelationshipsArgs extends FilterArgs {
 
   @Field(() => Int, { defaultValue: LIMITS.first.default, description: "At most 100." })
   @Min(1)

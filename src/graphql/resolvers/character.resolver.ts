@@ -1,6 +1,8 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { CharacterListingService } from "../../services/character-listing.service";
+import type { AnalysisService } from "../../services/analysis.service";
 import type { CharacterLookupService } from "../../services/character-lookup.service";
+import { filterRelationshipsOf } from "../../services/graph-views.service";
 import { CharacterArgs } from "../args/character.args";
 import { CharactersArgs } from "../args/characters.args";
 import { RelationshipsArgs } from "../args/relationships.args";
@@ -9,6 +11,7 @@ import { presentConnection } from "../present-connection";
 import { presentRelationship } from "../present";
 import { Character } from "../types/character.type";
 import { CharacterConnection } from "../types/character-connection.type";
+import { CharacterMetricsType } from "../types/character-metrics.type";
 import { Person } from "../types/person.type";
 import { Relationship } from "../types/relationship.type";
 
@@ -17,6 +20,7 @@ export class CharacterResolver {
   constructor(
     private readonly lookup: CharacterLookupService,
     private readonly listing: CharacterListingService,
+    private readonly analysis: AnalysisService,
   ) {}
 
   @Query(() => Character, { description: "One character by any name or alias." })
@@ -32,11 +36,16 @@ export class CharacterResolver {
   @FieldResolver(() => [Relationship], { description: "Most specific first, then heaviest." })
   async relationships(
     @Root() character: Character,
-    @Args() { types, first }: RelationshipsArgs,
+    @Args() { first, ...filter }: RelationshipsArgs,
     @Ctx() { loaders }: RequestContext,
   ): Promise<Relationship[]> {
-    const edges = await loaders.relationships.load({ id: character.id, types: types ?? undefined });
-    return edges.slice(0, first).map(presentRelationship);
+    const edges = await loaders.relationships.load({ id: character.id, types: filter.types ?? undefined });
+    return filterRelationshipsOf(character.id, edges, filter).slice(0, first).map(presentRelationship);
+  }
+
+  @FieldResolver(() => CharacterMetricsType, { description: "Centrality in the whole graph." })
+  async metrics(@Root() character: Character): Promise<CharacterMetricsType> {
+    return (await this.analysis.metricsOf(character.id)) ?? { id: character.id, degree: 0, weightedDegree: 0, betweenness: 0, pageRank: 0 };
   }
 
   @FieldResolver(() => [Person], { description: "The people who play this character." })

@@ -1,6 +1,7 @@
 import { MultiUndirectedGraph } from "graphology";
 import { nameKey } from "../../domain/ids";
 import type { GraphDocument, RelationshipRecord } from "../../domain/graph-document";
+import type { GraphSnapshot } from "../graph-snapshot";
 import type { CharacterNode, DocumentNode, PersonNode, RelationshipEdge } from "../graph-store";
 import { compareStrings } from "../relationship-order";
 
@@ -46,6 +47,16 @@ export class MemoryGraph {
       this.characterIndex = { sorted, byNameKey };
     }
     return this.characterIndex;
+  }
+
+  /** Characters and their relationships only; no people, documents or memberships. */
+  static fromSnapshot(snapshot: GraphSnapshot): MemoryGraph {
+    const graph = new MemoryGraph();
+    for (const c of snapshot.characters) {
+      graph.characters.addNode(c.id, { ...c, nameKeys: nameKeysOf(c.name, c.aliases) });
+    }
+    for (const r of snapshot.relationships) graph.characters.addEdgeWithKey(relationshipKey(r), r.source, r.target, r);
+    return graph;
   }
 
   /** A copy of this graph with the document merged in (nodes by id, relationships by key). */

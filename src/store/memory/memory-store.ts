@@ -1,10 +1,13 @@
 import type { GraphDocument } from "../../domain/graph-document";
+import { RELATIONSHIP_TYPES, type RelationshipType } from "../../domain/vocabulary";
+import type { GraphSnapshot } from "../graph-snapshot";
 import { graphDocumentProblems } from "../../domain/validate-graph-document";
 import type {
   CharacterNode,
   CharacterPage,
   CharacterPageQuery,
   DocumentNode,
+  GraphStats,
   GraphStore,
   LoadSummary,
   NameEntry,
@@ -22,6 +25,13 @@ import { hopDistances, smallestShortestPath } from "./traversal";
 export class MemoryStore implements GraphStore {
   readonly kind = "memory";
   private graph = new MemoryGraph();
+
+  /** A store over a (filtered) snapshot: it answers traversal questions on that view. */
+  static async fromSnapshot(snapshot: GraphSnapshot): Promise<MemoryStore> {
+    const store = new MemoryStore();
+    store.graph = MemoryGraph.fromSnapshot(snapshot);
+    return store;
+  }
 
   async load(document: GraphDocument): Promise<LoadSummary> {
     const problems = graphDocumentProblems(document);
@@ -117,6 +127,30 @@ export class MemoryStore implements GraphStore {
 
   async documentsById(ids: readonly string[]): Promise<(DocumentNode | null)[]> {
     return ids.map((id) => this.graph.documents.get(id) ?? null);
+  }
+
+  async snapshot(): Promise<GraphSnapshot> {
+    const characters = this.sortedCharacters().map(toCharacter);
+    const relationships = this.graph.characters.mapEdges((_key, edge) => edge).sort(compareRelationships);
+    return { characters, relationships };
+  }
+
+  async stats(): Promise<GraphStats> {
+    const g = this.graph;
+    const counts = new Map<RelationshipType, number>();
+    g.characters.forEachEdge((_key, edge) => counts.set(edge.type, (counts.get(edge.type) ?? 0) + 1));
+    if (g.memberships.size > 0) counts.set("MEMBER_OF", g.memberships.size);
+    return {
+      characters: g.characters.order,
+      people: g.people.size,
+      organizations: g.organizations.size,
+      documents: g.documents.size,
+      relationshipsByType: RELATIONSHIP_TYPES.filter((t) => counts.has(t)).map((type) => ({ type, count: counts.get(type)! })),
+    };
+  }
+
+  async listDocuments(): Promise<DocumentNode[]> {
+    return [...this.graph.documents.values()].sort((a, b) => compareStrings(a.id, b.id));
   }
 
   async ping(): Promise<void> {}

@@ -1,0 +1,23 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Character } from "./character.type";
+
+@ObjectType()
+export class Community {
+  @Field(() => Int, { description: "0 for the largest community." })
+  index!: number;
+
+  @Field(() => Int)
+  size!: number;
+
+  @Field(() => [Character], { description: "By id." })
+  members!: Character[];
+}
+
+@ObjectType({ description: "Louvain communities, repeatable for a given seed." })
+export class Communities {
+  @Field(() => Float)
+  modularity!: number;
+
+  @Field(() => [Community])
+  communities!: Community[];
+}

@@ -1,0 +1,14 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Character } from "./character.type";
+
+@ObjectType()
+export class RankedCharacter {
+  @Field(() => Int, { description: "1 for the highest value; ties are broken by id." })
+  rank!: number;
+
+  @Field(() => Float)
+  value!: number;
+
+  @Field(() => Character)
+  character!: Character;
+}

@@ -1,0 +1,36 @@
+import type { GraphSnapshot } from "../store/graph-snapshot";
+import type { GraphStore } from "../store/graph-store";
+import { AnalysisService } from "./analysis.service";
+import { CharacterListingService } from "./character-listing.service";
+import { CharacterLookupService } from "./character-lookup.service";
+import { ExportService } from "./export.service";
+import { GraphFactsService } from "./graph-facts.service";
+import { type GraphViewOptions, GraphViewService } from "./graph-views.service";
+import { NeighbourhoodService } from "./neighbourhood.service";
+import { PathService } from "./path.service";
+
+export interface ServiceOptions {
+  /** Builds a store over a filtered snapshot (the composition root passes the memory store's). */
+  makeViewStore: (snapshot: GraphSnapshot) => Promise<GraphStore>;
+  views: GraphViewOptions;
+}
+
+/** Every question the service answers, over one store. */
+export function createServices(store: GraphStore, options: ServiceOptions) {
+  const views = new GraphViewService(store, options.makeViewStore, options.views);
+  const lookup = new CharacterLookupService(store);
+  const analysis = new AnalysisService(views, lookup);
+  return {
+    store,
+    views,
+    lookup,
+    analysis,
+    listing: new CharacterListingService(store),
+    paths: new PathService(views, lookup),
+    neighbourhoods: new NeighbourhoodService(views, lookup),
+    facts: new GraphFactsService(store),
+    exports: new ExportService(views, analysis),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

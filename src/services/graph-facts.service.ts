@@ -1,0 +1,18 @@
+import type { DocumentNode, GraphStats, GraphStore } from "../store/graph-store";
+
+/** Counts and listings straight from the store. */
+export class GraphFactsService {
+  constructor(private readonly store: GraphStore) {}
+
+  async stats(): Promise<GraphStats & { relationships: number }> {
+    const stats = await this.store.stats();
+    const relationships = stats.relationshipsByType
+      .filter((t) => t.type !== "MEMBER_OF")
+      .reduce((sum, t) => sum + t.count, 0);
+    return { ...stats, relationships };
+  }
+
+  documents(): Promise<DocumentNode[]> {
+    return this.store.listDocuments();
+  }
+}
