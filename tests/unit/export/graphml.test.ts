@@ -1,0 +1,101 @@
+import { describe, expect, it } from "@jest/globals";
+import { toGraphML } from "../../../src/export";
+import { characterMetrics } from "../../../src/store/analysis";
+import { reversed } from "../../fixtures/analysis/snapshots";
+import { TRICKY_NAME_IN_XML, trickySnapshot } from "../../fixtures/analysis/tricky-snapshot";
+import { parseXml } from "../../fixtures/analysis/xml";
+
+interface Data {
+  key: string;
+  "#text": string;
+}
+interface Element {
+  id: string;
+  source?: string;
+  target?: string;
+  directed?: string;
+  data?: Data[];
+}
+interface GraphMl {
+  graphml: {
+    xmlns: string;
+    key: { id: string; for: string; "attr.name": string; "attr.type": string }[];
+    graph: { edgedefault: string; node: Element[]; edge: Element[] };
+  };
+}
+
+const dataOf = (element: Element | undefined) =>
+  Object.fromEntries((element?.data ?? []).map((d) => [d.key, d["#text"]]));
+
+describe("toGraphML", () => {
+  const snapshot = trickySnapshot();
+  const xml = toGraphML(snapshot, characterMetrics(snapshot));
+  const { graphml } = parseXml(xml) as unknown as GraphMl;
+
+  it("is GraphML with one node per character and one edge per relationship", () => {
+    expect(graphml.xmlns).toBe("http://graphml.graphdrawing.org/xmlns");
+    expect(graphml.graph.edgedefault).toBe("undirected");
+    expect(graphml.graph.node).toHaveLength(snapshot.characters.length);
+    expect(graphml.graph.edge).toHaveLength(snapshot.relationships.length);
+  });
+
+  it("declares a typed key for every node and edge attribute", () => {
+    const keys = graphml.key.map((k) => `${k.for}:${k["attr.name"]}:${k["attr.type"]}`);
+    expect(keys).toEqual([
+      "node:label:string",
+      "node:aliases:string",
+      "node:mentions:int",
+      "node:confidence:double",
+      "node:degree:int",
+      "node:weightedDegree:double",
+      "node:betweenness:double",
+      "node:pagerank:double",
+      "edge:type:string",
+      "edge:role:string",
+      "edge:weight:double",
+      "edge:evidenceCount:int",
+      "edge:document:string",
+      "edge:quote:string",
+      "edge:mapping:string",
+      "edge:directed:boolean",
+    ]);
+  });
+
+  it("reads back a name full of quotes, markup and a line break, minus the control character", () => {
+    const zed = graphml.graph.node.find((n) => n.id === "zed");
+    expect(dataOf(zed).label).toBe(TRICKY_NAME_IN_XML);
+    const robert = graphml.graph.node.find((n) => n.id === "robert");
+    expect(dataOf(robert).aliases).toBe("O`Brien|RETURN");
+  });
+
+  it("marks relationships of a directed type as directed and keeps their evidence", () => {
+    const killed = graphml.graph.edge.find((e) => dataOf(e).type === "KILLED");
+    expect(killed).toMatchObject({ source: "d", target: "e", directed: "true" });
+    expect(dataOf(killed)).toMatchObject({
+      weight: "1",
+      evidenceCount: "1",
+      quote: "Dee kills Eve.",
+    });
+    const family = graphml.graph.edge.find((e) => dataOf(e).type === "FAMILY_OF");
+    expect(family?.directed).toBeUndefined();
+    expect(dataOf(family).role).toBe("sibling");
+  });
+
+  it("can leave the graph purely undirected, direction kept as an attribute", () => {
+    const plain = parseXml(
+      toGraphML(snapshot, undefined, { directedEdges: "attribute" }),
+    ) as unknown as GraphMl;
+    const killed = plain.graphml.graph.edge.find((e) => dataOf(e).type === "KILLED");
+    expect(killed?.directed).toBeUndefined();
+    expect(dataOf(killed).directed).toBe("true");
+  });
+
+  it("declares no metric keys when no metrics are given", () => {
+    const bare = parseXml(toGraphML(snapshot)) as unknown as GraphMl;
+    expect(bare.graphml.key.map((k) => k.id)).not.toContain("pagerank");
+  });
+
+  it("writes the same bytes for the same graph, whatever its list order", () => {
+    expect(toGraphML(reversed(snapshot), characterMetrics(snapshot))).toBe(xml);
+  });
+});
