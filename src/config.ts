@@ -19,6 +19,7 @@ export interface Config {
   openBrowser: boolean;
   neo4j: Neo4jConfig | null;
   views: { snapshotTtlMs: number; maxViews: number };
+  ingest: { apiKey: string | null; maxBytes: number; gazetteerFile: string; relationsFile: string };
 }
 
 export class ConfigError extends Error {
@@ -59,12 +60,21 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       snapshotTtlMs: int("SNAPSHOT_TTL_MS", 60000, 0, 86400000),
       maxViews: int("FILTERED_VIEWS", 8, 1, 1000),
     },
+    ingest: {
+      apiKey: env.INGEST_API_KEY || null,
+      maxBytes: int("INGEST_MAX_BYTES", 200_000, 1, 10_000_000),
+      gazetteerFile: env.GAZETTEER_FILE || "seeds/gazetteer.json",
+      relationsFile: env.RELATIONS_FILE || "seeds/relations.json",
+    },
   };
   if (config.neo4j && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(config.neo4j.uri)) {
     problems.push(`NEO4J_URI="${config.neo4j.uri}" must start with bolt://, neo4j://, neo4j+s:// or bolt+s://`);
   }
   if (config.neo4j && Boolean(config.neo4j.user) !== Boolean(config.neo4j.password)) {
     problems.push("NEO4J_USER and NEO4J_PASSWORD must be set together");
+  }
+  if (config.ingest.apiKey !== null && config.ingest.apiKey.length < 16) {
+    problems.push("INGEST_API_KEY must be at least 16 characters");
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import { Command } from "commander";
+import { registerExport } from "./export.command";
 import { registerExtract } from "./extract.command";
+import { registerIngest } from "./ingest.command";
 import { registerLoad } from "./load.command";
 import { registerServe } from "./serve.command";
 
@@ -11,6 +13,8 @@ const program = new Command()
 
 registerExtract(program);
 registerLoad(program);
+registerIngest(program);
+registerExport(program);
 registerServe(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

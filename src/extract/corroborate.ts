@@ -4,10 +4,15 @@ import type { Reading } from "./reading";
 /**
  * A curated one-word alias ("Ward", "Cage", "Danny") is trusted only when the corpus also names
  * that character or person in full somewhere; otherwise "The Quiet Ward" would bring Ward
- * Meachum into a hospital drama. Entities whose canonical name is one word are unaffected.
+ * Meachum into a hospital drama. Entities whose canonical name is one word are unaffected, and
+ * so are those in `alreadyNamed` (entity keys): a graph that already holds them vouches for them.
  */
-export function dropUncorroboratedMentions(readings: Reading[], catalog: Catalog): Reading[] {
-  const namedInFull = new Set<string>();
+export function dropUncorroboratedMentions(
+  readings: Reading[],
+  catalog: Catalog,
+  alreadyNamed: ReadonlySet<string> = new Set(),
+): Reading[] {
+  const namedInFull = new Set<string>(alreadyNamed);
   for (const mention of readings.flatMap((r) => r.mentions)) {
     const entity = catalog.entities.get(mention.entity);
     if (

@@ -40,6 +40,11 @@ export interface CuratedRelation {
 export interface Curation {
   gazetteer: Gazetteer;
   relations: CuratedRelation[];
+  /**
+   * Canonical names of characters an existing graph already holds (ingest): their one-word
+   * aliases are trusted without the new text naming them in full.
+   */
+  alreadyNamed?: string[];
 }
 
 export const EMPTY_CURATION: Curation = {

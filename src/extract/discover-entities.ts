@@ -15,6 +15,8 @@ import type { Sentence } from "./reading";
 export interface Draft {
   document: string;
   text: string;
+  /** Whether the text's first line is its title (see SourceText.title). */
+  titled: boolean;
   sentences: Sentence[];
   known: Mention[];
 }
@@ -63,7 +65,7 @@ function draftCandidates(draft: Draft, lowerCase: Set<string>): NameCandidate[] 
     const known = draft.known.filter((m) => m.start < sentence.end && sentence.start < m.end);
     return nameCandidates(draft.text, draft.document, sentence, known, lowerCase);
   });
-  const titleLine = /\S[^\r\n]*/.exec(draft.text);
+  const titleLine = draft.titled ? /\S[^\r\n]*/.exec(draft.text) : null;
   if (titleLine === null || titleLine.index + titleLine[0].length >= draft.text.trimEnd().length) {
     return candidates;
   }

@@ -23,7 +23,7 @@ export function documentRecord(input: SourceText): DocumentRecord {
   const id = documentId(input.source);
   return {
     id,
-    title: documentTitle(input.text, id),
+    title: input.title ?? documentTitle(input.text, id),
     source: input.source,
     length: input.text.length,
   };

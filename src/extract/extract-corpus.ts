@@ -1,7 +1,8 @@
 import type { GraphDocument } from "../domain/graph-document";
 import { assemble } from "./assemble";
 import type { Catalog } from "./catalog";
-import { catalogFromGazetteer } from "./catalog";
+import { catalogFromGazetteer, entityKey } from "./catalog";
+import { slugify } from "../domain/ids";
 import { addCoOccurrences } from "./co-occurrence";
 import { dropUncorroboratedMentions } from "./corroborate";
 import { addCuratedRelations } from "./curated-relations";
@@ -43,12 +44,17 @@ export function extractInDetail(
 ): Extraction {
   const documents = inputs.map(documentRecord);
   assertDistinctIds(documents);
-  const ordered = documents.map((record, i) => ({ record, text: inputs[i].text }));
+  const ordered = documents.map((record, i) => ({
+    record,
+    text: inputs[i].text,
+    titled: inputs[i].title === undefined,
+  }));
   ordered.sort((a, b) => (a.record.id < b.record.id ? -1 : 1));
   const catalog = catalogFromGazetteer(curation.gazetteer);
-  const drafts = ordered.map(({ record, text }) => ({
+  const drafts = ordered.map(({ record, text, titled }) => ({
     document: record.id,
     text,
+    titled,
     sentences: sentencesOf(text),
     known: findMentions(text, catalog),
   }));
@@ -59,6 +65,7 @@ export function extractInDetail(
       return readDocument(record.id, text, catalog);
     }),
     catalog,
+    new Set((curation.alreadyNamed ?? []).map((name) => entityKey("character", slugify(name)))),
   );
   addPortrayals(readings, catalog);
   const relationships = new RelationshipSet();

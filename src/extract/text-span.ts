@@ -8,6 +8,11 @@ export interface TextSpan {
 export interface SourceText {
   source: string;
   text: string;
+  /**
+   * A title given apart from the text (ingest). Without one, the text's first line is taken
+   * as its title and its words are not read as names.
+   */
+  title?: string;
 }
 
 /** Narrows a span so it has no leading or trailing white space. */

@@ -4,6 +4,7 @@ import { buildSchemaSync, type ContainerType } from "type-graphql";
 import { AnalysisResolver } from "./resolvers/analysis.resolver";
 import { CharacterResolver } from "./resolvers/character.resolver";
 import { EvidenceResolver } from "./resolvers/evidence.resolver";
+import { IngestResolver } from "./resolvers/ingest.resolver";
 import { NeighbourhoodResolver } from "./resolvers/neighbourhood.resolver";
 import { PathResolver } from "./resolvers/path.resolver";
 import { PathsResolver } from "./resolvers/paths.resolver";
@@ -16,6 +17,7 @@ export const RESOLVERS = [
   PathsResolver,
   AnalysisResolver,
   StatsResolver,
+  IngestResolver,
   NeighbourhoodResolver,
   RelationshipResolver,
   EvidenceResolver,

@@ -3,6 +3,7 @@ import type { Services } from "../services/create-services";
 import { AnalysisResolver } from "./resolvers/analysis.resolver";
 import { CharacterResolver } from "./resolvers/character.resolver";
 import { EvidenceResolver } from "./resolvers/evidence.resolver";
+import { IngestResolver } from "./resolvers/ingest.resolver";
 import { NeighbourhoodResolver } from "./resolvers/neighbourhood.resolver";
 import { PathResolver } from "./resolvers/path.resolver";
 import { PathsResolver } from "./resolvers/paths.resolver";
@@ -18,6 +19,7 @@ export function composeResolvers(services: Services): ContainerType {
     [NeighbourhoodResolver, new NeighbourhoodResolver(services.neighbourhoods)],
     [AnalysisResolver, new AnalysisResolver(services.analysis)],
     [StatsResolver, new StatsResolver(services.facts)],
+    [IngestResolver, new IngestResolver(services.ingestion, services.guard)],
     [RelationshipResolver, new RelationshipResolver()],
     [EvidenceResolver, new EvidenceResolver()],
   ]);

@@ -6,7 +6,9 @@ import {
   AmbiguousNameError,
   CharacterNotFoundError,
   InvalidArgumentError,
+  UnauthenticatedError,
 } from "../services/service-errors";
+import { ExtractionError } from "../extract/extraction-error";
 import { InvalidGraphDocumentError, StoreTimeoutError, StoreUnavailableError } from "../store/store-errors";
 import { ErrorCode } from "./error-codes";
 
@@ -48,6 +50,12 @@ export function describeKnownError(error: unknown): Described | null {
   if (error instanceof ArgumentValidationError) {
     const problems = flattenValidation(error.extensions.validationErrors as ValidationError[]);
     return { message: problems.join("; "), extensions: { code: ErrorCode.BAD_USER_INPUT, problems } };
+  }
+  if (error instanceof UnauthenticatedError) {
+    return { message: error.message, extensions: { code: ErrorCode.UNAUTHENTICATED } };
+  }
+  if (error instanceof ExtractionError) {
+    return { message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: error.code } };
   }
   if (error instanceof InvalidGraphDocumentError) {
     return { message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };

@@ -80,6 +80,7 @@ export async function createApp({ services, development, version }: AppOptions):
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         requestId: req.get("x-request-id") ?? randomUUID(),
+        authorization: req.get("authorization"),
         loaders: createLoaders(store),
       }),
     }),

@@ -5,6 +5,8 @@ import type { AddressInfo } from "node:net";
 import type { Express } from "express";
 import type { Config } from "../config";
 import type { GraphStore } from "../store/graph-store";
+import { extractCorpus } from "../extract/extract-corpus";
+import { readCuration } from "../extract/read-inputs";
 import { createServices } from "../services/create-services";
 import { MemoryStore } from "../store/memory/memory-store";
 import { openStore } from "../store/open-store";
@@ -20,7 +22,16 @@ export interface RunningServer {
 
 export async function startServer(config: Config, store?: GraphStore): Promise<RunningServer> {
   const openedStore = store ?? (await openStore(config));
-  const services = createServices(openedStore, { makeViewStore: MemoryStore.fromSnapshot, views: config.views });
+  const services = createServices(openedStore, {
+    makeViewStore: MemoryStore.fromSnapshot,
+    views: config.views,
+    ingestApiKey: config.ingest.apiKey,
+    ingest: {
+      maxBytes: config.ingest.maxBytes,
+      curation: readCuration(config.ingest.gazetteerFile, config.ingest.relationsFile),
+      extract: extractCorpus,
+    },
+  });
   const { app, apollo } = await createApp({
     services,
     development: config.development,

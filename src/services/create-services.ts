@@ -3,13 +3,18 @@ import type { GraphStore } from "../store/graph-store";
 import { AnalysisService } from "./analysis.service";
 import { CharacterListingService } from "./character-listing.service";
 import { CharacterLookupService } from "./character-lookup.service";
+import { ApiKeyGuard } from "./api-key-guard";
 import { ExportService } from "./export.service";
+import { type IngestOptions, IngestService } from "./ingest.service";
 import { GraphFactsService } from "./graph-facts.service";
 import { type GraphViewOptions, GraphViewService } from "./graph-views.service";
 import { NeighbourhoodService } from "./neighbourhood.service";
 import { PathService } from "./path.service";
 
 export interface ServiceOptions {
+  ingest: IngestOptions;
+  /** The bearer key writes need; null turns writes off. */
+  ingestApiKey: string | null;
   /** Builds a store over a filtered snapshot (the composition root passes the memory store's). */
   makeViewStore: (snapshot: GraphSnapshot) => Promise<GraphStore>;
   views: GraphViewOptions;
@@ -30,6 +35,8 @@ export function createServices(store: GraphStore, options: ServiceOptions) {
     neighbourhoods: new NeighbourhoodService(views, lookup),
     facts: new GraphFactsService(store),
     exports: new ExportService(views, analysis),
+    ingestion: new IngestService(store, views, options.ingest),
+    guard: new ApiKeyGuard(options.ingestApiKey),
   };
 }
 

@@ -41,3 +41,7 @@ function quoteList(names: string[]): string {
     ? quoted.join("")
     : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
 }
+
+export class UnauthenticatedError extends Error {
+  override readonly name = "UnauthenticatedError";
+}

@@ -12,21 +12,28 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 export interface TestServer extends RunningServer {
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
 }
 
 /** A real server on an ephemeral loopback port, over the seed graph unless told otherwise. */
-export async function startTestServer(document?: GraphDocument): Promise<TestServer> {
-  const config = readConfig({ PORT: "0", HOST: "127.0.0.1" });
+export async function startTestServer(
+  document?: GraphDocument,
+  env: Record<string, string> = {},
+): Promise<TestServer> {
+  const config = readConfig({ PORT: "0", HOST: "127.0.0.1", ...env });
   const store = new MemoryStore();
   await store.load(document ?? (await readGraphFile("seeds/graph.json")));
   const server = await startServer(config, store);
   return {
     ...server,
-    async graphql(query, variables) {
+    async graphql(query, variables, headers = {}) {
       const response = await fetch(`${server.url}graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };

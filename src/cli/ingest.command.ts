@@ -1,0 +1,60 @@
+import type { Command } from "commander";
+import { basename } from "node:path";
+import { extractCorpus } from "../extract/extract-corpus";
+import { readCuration, readSourceText } from "../extract/read-inputs";
+import { GraphViewService } from "../services/graph-views.service";
+import { IngestService } from "../services/ingest.service";
+import { MemoryStore } from "../store/memory/memory-store";
+import { type StoreOptions, UsageError, openNeo4j, withCode, withNeo4jOptions } from "./cli-store";
+
+interface IngestOptions extends StoreOptions {
+  gazetteer: string;
+  relations: string;
+}
+
+/**
+ * `ensemble ingest FILE... --neo4j <uri>`: extracts new documents and merges them into Neo4j,
+ * as the ingestDocument mutation does. (The embedded store lives in the server's memory; to grow
+ * a graph file, extract all its documents again.)
+ */
+export function registerIngest(program: Command): void {
+  withNeo4jOptions(
+    program
+      .command("ingest")
+      .description("extract documents and merge them into Neo4j (ingesting one again changes nothing)")
+      .argument("<files...>", "text documents (UTF-8); each file's name is its title"),
+  )
+    .option("--gazetteer <file>", "the cast gazetteer", "seeds/gazetteer.json")
+    .option("--relations <file>", "the curated relations", "seeds/relations.json")
+    .action(async (files: string[], options: IngestOptions) => {
+      try {
+        await ingest(files, options);
+      } catch (error) {
+        throw withCode(error);
+      }
+    });
+}
+
+async function ingest(files: string[], options: IngestOptions): Promise<void> {
+  const curation = readCuration(options.gazetteer, options.relations);
+  const texts = files.map(readSourceText);
+  const store = await openNeo4j(options);
+  if (!store) throw new UsageError("give the database with --neo4j <uri> or NEO4J_URI");
+  try {
+    const views = new GraphViewService(store, MemoryStore.fromSnapshot, { snapshotTtlMs: 0, maxViews: 1 });
+    const service = new IngestService(store, views, { maxBytes: Number.MAX_SAFE_INTEGER, curation, extract: extractCorpus });
+    for (const { source, text } of texts) {
+      const title = basename(source).replace(/\.[^.]+$/, "");
+      const result = await service.ingest(title, text);
+      process.stdout.write(
+        result.alreadyPresent
+          ? `${source}: already ingested as ${result.document.id}; nothing changed\n`
+          : `${source}: ${result.document.id}: ${result.charactersAdded.length} characters added, ` +
+              `${result.charactersUpdated.length} updated, ${result.relationshipsAdded} relationships added, ` +
+              `${result.relationshipsUpdated} updated\n`,
+      );
+    }
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,33 @@
+import type { Command } from "commander";
+import { readGraphFile } from "../store/read-graph-file";
+import { type StoreOptions, UsageError, openNeo4j, withCode, withNeo4jOptions } from "./cli-store";
+
+/** `ensemble load [graph.json] --neo4j <uri>`: writes a graph document into Neo4j. */
+export function registerLoad(program: Command): void {
+  withNeo4jOptions(
+    program
+      .command("load")
+      .description("load a graph document into Neo4j (idempotent: loading it again changes nothing)")
+      .argument("[graph]", "graph document (JSON)", "seeds/graph.json"),
+  ).action(async (file: string, options: StoreOptions) => {
+    try {
+      await load(file, options);
+    } catch (error) {
+      throw withCode(error);
+    }
+  });
+}
+
+async function load(file: string, options: StoreOptions): Promise<void> {
+  const document = await readGraphFile(file);
+  const store = await openNeo4j(options);
+  if (!store) throw new UsageError("give the database with --neo4j <uri> or NEO4J_URI");
+  try {
+    const summary = await store.load(document);
+    process.stdout.write(
+      `loaded ${file}: the database now holds ${summary.nodes} nodes and ${summary.relationships} relationships\n`,
+    );
+  } finally {
+    await store.close();
+  }
+}
