@@ -1,0 +1,2 @@
+// Tests only: empties the database between tests. The service never runs it.
+MATCH (n) DETACH DELETE n

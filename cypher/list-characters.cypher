@@ -1,0 +1,2 @@
+MATCH (c:Character)
+RETURN c {.id, .name, .aliases, .mentions, .confidence} AS character

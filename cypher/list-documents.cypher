@@ -1,0 +1,2 @@
+MATCH (d:Document)
+RETURN d {.id, .title, .source, .length} AS document

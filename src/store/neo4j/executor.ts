@@ -1,0 +1,150 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import createDebug from "debug";
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { toStoreError } from "./neo4j-errors";
+
+const log = createDebug("ensemble:neo4j");
+
+export interface Neo4jConnectionOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+  /** Always named on every session, never left to the server's default. Default 'neo4j'. */
+  database?: string;
+  /** Transaction timeout for reads, enforced by the server. */
+  transactionTimeoutMs: number;
+  /** How long to wait for a TCP/Bolt connection before calling the database unavailable. */
+  connectionTimeoutMs: number;
+  /** Transaction timeout for loads, which write a whole document at once. Default 10 minutes. */
+  loadTimeoutMs?: number;
+}
+
+/** Runs one statement inside a managed transaction; rows come back as plain objects. */
+export type Run = <Row = Record<string, unknown>>(
+  cypher: string,
+  params?: Record<string, unknown>,
+) => Promise<Row[]>;
+
+/**
+ * JavaScript numbers travel as floats; Cypher wants integers for LIMIT, and offsets and counts
+ * read better as integers to anyone querying the database directly.
+ */
+export function asInteger(value: number): unknown {
+  return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+}
+
+/** How long the driver keeps retrying a failed transaction: small, so a dead database fails fast. */
+const MAX_RETRY_TIME_MS = 2000;
+
+/**
+ * Owns the process's one driver. Every unit of work is a managed transaction on a fresh session
+ * for the named database, tagged with the app's name and version, bounded by a timeout, and its
+ * errors go through toStoreError.
+ */
+export class Neo4jExecutor {
+  private readonly driver: Driver;
+  private readonly database: string;
+  private readonly metadata = { app: `ensemble@${packageVersion()}` };
+
+  constructor(private readonly options: Neo4jConnectionOptions) {
+    this.database = options.database ?? "neo4j";
+    const auth = options.user ? neo4j.auth.basic(options.user, options.password ?? "") : undefined;
+    this.driver = neo4j.driver(options.uri, auth, {
+      disableLosslessIntegers: true,
+      connectionTimeout: options.connectionTimeoutMs,
+      connectionAcquisitionTimeout: options.connectionTimeoutMs + 2000,
+      maxTransactionRetryTime: MAX_RETRY_TIME_MS,
+      userAgent: this.metadata.app,
+    });
+  }
+
+  read<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    return this.execute("READ", this.options.transactionTimeoutMs, work);
+  }
+
+  write<T>(
+    work: (run: Run) => Promise<T>,
+    timeoutMs = this.options.transactionTimeoutMs,
+  ): Promise<T> {
+    return this.execute("WRITE", timeoutMs, work);
+  }
+
+  loadTimeoutMs(): number {
+    return this.options.loadTimeoutMs ?? 10 * 60 * 1000;
+  }
+
+  /** Schema commands run one per auto-commit transaction (they may not share one with writes). */
+  async runSchema(statement: string): Promise<void> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      log("%s", statement);
+      await session.run(
+        statement,
+        {},
+        { timeout: this.options.transactionTimeoutMs, metadata: this.metadata },
+      );
+    } catch (error) {
+      throw toStoreError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async execute<T>(
+    mode: "READ" | "WRITE",
+    timeoutMs: number,
+    work: (run: Run) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session[mode],
+    });
+    const config = { timeout: timeoutMs, metadata: this.metadata };
+    const unit = (tx: ManagedTransaction) => work(runner(tx));
+    try {
+      return await (mode === "READ"
+        ? session.executeRead(unit, config)
+        : session.executeWrite(unit, config));
+    } catch (error) {
+      throw toStoreError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function runner(tx: ManagedTransaction): Run {
+  return async <Row>(cypher: string, params: Record<string, unknown> = {}) => {
+    log("%s %o", cypher, summarise(params));
+    const result = await tx.run(cypher, params);
+    return result.records.map((record) => record.toObject() as Row);
+  };
+}
+
+/** Load batches hold thousands of rows; the log shows how many, not what. */
+function summarise(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) =>
+      Array.isArray(value) && value.length > 10 ? [key, `[${value.length} items]`] : [key, value],
+    ),
+  );
+}
+
+function packageVersion(): string {
+  try {
+    // Same depth from src/store/neo4j and dist/store/neo4j; the build's rootDir keeps
+    // package.json out of an import.
+    const text = readFileSync(resolve(__dirname, "../../../package.json"), "utf8");
+    return (JSON.parse(text) as { version?: string }).version ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}

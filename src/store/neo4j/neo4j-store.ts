@@ -1,0 +1,210 @@
+import type { GraphDocument } from "../../domain/graph-document";
+import type { GraphSnapshot } from "../graph-snapshot";
+import type {
+  CharacterNode,
+  CharacterPage,
+  CharacterPageQuery,
+  DocumentNode,
+  GraphStats,
+  GraphStore,
+  LoadSummary,
+  NameEntry,
+  NeighbourhoodResult,
+  PersonNode,
+  RelationshipEdge,
+  RelationshipFilter,
+} from "../graph-store";
+import { compareRelationshipsFrom, compareStrings } from "../relationship-order";
+import { CypherRegistry } from "./cypher-registry";
+import { asInteger, Neo4jExecutor, type Neo4jConnectionOptions } from "./executor";
+import { loadDocument } from "./neo4j-load";
+import { documentsOf, snapshotOf, statsOf } from "./neo4j-overview";
+import {
+  slotsById,
+  toCharacter,
+  toDocument,
+  toNameEntry,
+  toPerson,
+  toRelationship,
+} from "./neo4j-records";
+import { neighbourhoodOf, smallestShortestPath, typesOf } from "./neo4j-traversal";
+
+export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
+  /** Where the .cypher files are; default the repository's cypher/. */
+  cypherDirectory?: string;
+}
+
+type Row = Record<string, unknown>;
+const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);
+
+/**
+ * Opens the store: reads every Cypher file (a missing one fails here), creates the constraints
+ * and indexes (which also proves the database answers), and returns the store.
+ */
+export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jStore> {
+  const cypher = CypherRegistry.load(options.cypherDirectory);
+  const executor = new Neo4jExecutor(options);
+  try {
+    for (const statement of cypher.schema) await executor.runSchema(statement);
+  } catch (error) {
+    await executor.close();
+    throw error;
+  }
+  return new Neo4jStore(executor, cypher);
+}
+
+/** The GraphStore port on Neo4j: every statement from cypher/, every result a plain object. */
+export class Neo4jStore implements GraphStore {
+  readonly kind = "neo4j";
+
+  constructor(
+    private readonly executor: Neo4jExecutor,
+    private readonly cypher: CypherRegistry,
+  ) {}
+
+  load(document: GraphDocument): Promise<LoadSummary> {
+    return loadDocument(this.executor, this.cypher, document);
+  }
+
+  async charactersByNameKey(key: string): Promise<CharacterNode[]> {
+    const rows = await this.read<{ character: Row }>("find-characters-by-name-key", { key });
+    return rows.map((row) => toCharacter(row.character)).sort(byId);
+  }
+
+  async characterNames(): Promise<NameEntry[]> {
+    const rows = await this.read<{ entry: Row }>("list-character-names");
+    return rows.map((row) => toNameEntry(row.entry)).sort(byId);
+  }
+
+  async charactersById(ids: readonly string[]): Promise<(CharacterNode | null)[]> {
+    const rows = await this.read<{ character: Row }>("find-characters-by-id", { ids: [...ids] });
+    return slotsById(
+      ids,
+      rows.map((row) => toCharacter(row.character)),
+    );
+  }
+
+  async pageOfCharacters({
+    searchKey,
+    afterId,
+    first,
+  }: CharacterPageQuery): Promise<CharacterPage> {
+    const params = {
+      searchKey: searchKey || null,
+      afterId: afterId ?? null,
+      limit: asInteger(first + 1),
+    };
+    return this.executor.read(async (run) => {
+      const rows = await run<{ character: Row }>(this.cypher.statement("page-characters"), params);
+      const [{ total }] = await run<{ total: number }>(
+        this.cypher.statement("count-characters"),
+        params,
+      );
+      return {
+        characters: rows.slice(0, first).map((row) => toCharacter(row.character)),
+        hasNextPage: rows.length > first,
+        totalCount: Number(total),
+      };
+    });
+  }
+
+  async relationshipsOf(
+    ids: readonly string[],
+    filter: RelationshipFilter,
+  ): Promise<RelationshipEdge[][]> {
+    const rows = await this.read<{ id: string; relationship: Row }>("find-relationships-of", {
+      ids: [...new Set(ids)],
+      types: typesOf(filter),
+    });
+    const byCharacter = new Map<string, RelationshipEdge[]>();
+    for (const row of rows) {
+      byCharacter.set(row.id, [
+        ...(byCharacter.get(row.id) ?? []),
+        toRelationship(row.relationship),
+      ]);
+    }
+    return ids.map((id) => (byCharacter.get(id) ?? []).sort(compareRelationshipsFrom(id)));
+  }
+
+  async relationshipsBetween(
+    a: string,
+    b: string,
+    filter: RelationshipFilter,
+  ): Promise<RelationshipEdge[]> {
+    const rows = await this.read<{ relationship: Row }>("find-relationships-between", {
+      a,
+      b,
+      types: typesOf(filter),
+    });
+    return rows.map((row) => toRelationship(row.relationship)).sort(compareRelationshipsFrom(a));
+  }
+
+  async shortestPath(
+    from: string,
+    to: string,
+    options: RelationshipFilter & { maxHops: number },
+  ): Promise<string[] | null> {
+    // Cypher's shortest-path functions refuse a path that starts where it ends.
+    if (from === to) return (await this.charactersById([from]))[0] ? [from] : null;
+    return this.executor.read((run) =>
+      smallestShortestPath(run, this.cypher, from, to, options.maxHops, typesOf(options)),
+    );
+  }
+
+  neighbourhood(
+    id: string,
+    depth: number,
+    filter: RelationshipFilter,
+  ): Promise<NeighbourhoodResult> {
+    return this.executor.read((run) =>
+      neighbourhoodOf(run, this.cypher, id, depth, typesOf(filter)),
+    );
+  }
+
+  async portrayersOf(ids: readonly string[]): Promise<PersonNode[][]> {
+    const rows = await this.read<{ id: string; person: Row }>("find-portrayers", {
+      ids: [...new Set(ids)],
+    });
+    return ids.map((id) =>
+      rows
+        .filter((row) => row.id === id)
+        .map((row) => toPerson(row.person))
+        .sort(byId),
+    );
+  }
+
+  async documentsById(ids: readonly string[]): Promise<(DocumentNode | null)[]> {
+    const rows = await this.read<{ document: Row }>("find-documents-by-id", { ids: [...ids] });
+    return slotsById(
+      ids,
+      rows.map((row) => toDocument(row.document)),
+    );
+  }
+
+  snapshot(): Promise<GraphSnapshot> {
+    return this.executor.read((run) => snapshotOf(run, this.cypher));
+  }
+
+  stats(): Promise<GraphStats> {
+    return this.executor.read((run) => statsOf(run, this.cypher));
+  }
+
+  listDocuments(): Promise<DocumentNode[]> {
+    return this.executor.read((run) => documentsOf(run, this.cypher));
+  }
+
+  async ping(): Promise<void> {
+    await this.read("ping");
+  }
+
+  close(): Promise<void> {
+    return this.executor.close();
+  }
+
+  private read<R>(
+    name: Parameters<CypherRegistry["statement"]>[0],
+    params: Row = {},
+  ): Promise<R[]> {
+    return this.executor.read((run) => run<R>(this.cypher.statement(name), params));
+  }
+}
