@@ -7,7 +7,6 @@ const shared = {
   preset: "ts-jest",
   testEnvironment: "node",
   setupFiles: ["reflect-metadata"],
-  testTimeout: 30000,
 };
 const neo4jSuites = ["<rootDir>/tests/integration/neo4j/**/*.test.ts", "<rootDir>/tests/contract/neo4j-*.test.ts"];
 

@@ -1,8 +1,7 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { LocalNeo4jProcess, freePort } from "./local-neo4j-process";
 
 /**
  * The Neo4j suites run against a real database: the one NEO4J_URI names (CI starts it), or,
@@ -11,46 +10,12 @@ import { join } from "node:path";
  */
 export default async function startNeo4jForTests(): Promise<void> {
   if (process.env.NEO4J_URI) return;
-  const port = await freePort();
-  const data = mkdtempSync(join(tmpdir(), "ensemble-neo4j-"));
-  const child = spawn("bash", ["tools/neo4j-local/run.sh", "--port", String(port), "--data", data], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  await waitForReady(child, 300_000);
-  process.env.NEO4J_URI = `bolt://127.0.0.1:${port}`;
-  (globalThis as { ensembleNeo4j?: ChildProcess }).ensembleNeo4j = child;
-}
-
-function waitForReady(child: ChildProcess, timeoutMs: number): Promise<void> {
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(`did not start within ${timeoutMs / 1000} s`), timeoutMs);
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      child.kill("SIGTERM");
-      reject(new Error(`tools/neo4j-local ${why}; needs Java 17 and Maven (see README).\n${output}`));
-    };
-    const watch = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/ready/.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on("data", watch);
-    child.stderr?.on("data", watch);
-    child.once("exit", (code) => fail(`exited with code ${code}`));
-    child.once("error", (error) => fail(error.message));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
+  const neo4j = new LocalNeo4jProcess(await freePort(), mkdtempSync(join(tmpdir(), "ensemble-neo4j-")));
+  try {
+    await neo4j.start(300_000);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\ntools/neo4j-local needs Java 17 and Maven (see README).`);
+  }
+  process.env.NEO4J_URI = neo4j.uri;
+  (globalThis as { ensembleNeo4j?: LocalNeo4jProcess }).ensembleNeo4j = neo4j;
 }

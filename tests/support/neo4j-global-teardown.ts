@@ -1,9 +1,5 @@
-import type { ChildProcess } from "node:child_process";
+import type { LocalNeo4jProcess } from "./local-neo4j-process";
 
 export default async function stopNeo4jAfterTests(): Promise<void> {
-  const child = (globalThis as { ensembleNeo4j?: ChildProcess }).ensembleNeo4j;
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
+  await (globalThis as { ensembleNeo4j?: LocalNeo4jProcess }).ensembleNeo4j?.stop();
 }

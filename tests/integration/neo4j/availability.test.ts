@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createNeo4jStore, type Neo4jStore } from "../../../src/store/neo4j/neo4j-store";
 import { StoreUnavailableError } from "../../../src/store/store-errors";
 import { SMALL_GRAPH } from "../../fixtures/small-graph";
-import { LocalNeo4jProcess, freePort } from "./support/local-neo4j-process";
+import { LocalNeo4jProcess, freePort } from "../../support/local-neo4j-process";
 import { testStoreOptions } from "./support/neo4j-test-database";
 
 const CONNECTION_TIMEOUT_MS = 2500;
