@@ -13,7 +13,9 @@
       return m[1];
     });
     if (params.operationName && names.indexOf(params.operationName) < 0) {
-      params = Object.assign({}, params, { operationName: names.length === 1 ? names[0] : undefined });
+      params = Object.assign({}, params, {
+        operationName: names.length === 1 ? names[0] : undefined,
+      });
     }
     return baseFetcher(params, options);
   }

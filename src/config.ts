@@ -68,7 +68,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     },
   };
   if (config.neo4j && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(config.neo4j.uri)) {
-    problems.push(`NEO4J_URI="${config.neo4j.uri}" must start with bolt://, neo4j://, neo4j+s:// or bolt+s://`);
+    problems.push(
+      `NEO4J_URI="${config.neo4j.uri}" must start with bolt://, neo4j://, neo4j+s:// or bolt+s://`,
+    );
   }
   if (config.neo4j && Boolean(config.neo4j.user) !== Boolean(config.neo4j.password)) {
     problems.push("NEO4J_USER and NEO4J_PASSWORD must be set together");

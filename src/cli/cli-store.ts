@@ -61,7 +61,9 @@ export class UsageError extends Error {
 export function withCode(error: unknown): unknown {
   if (!(error instanceof Error)) return error;
   const code =
-    error instanceof UsageError || error instanceof InvalidGraphDocumentError || error instanceof InvalidArgumentError
+    error instanceof UsageError ||
+    error instanceof InvalidGraphDocumentError ||
+    error instanceof InvalidArgumentError
       ? "BAD_USER_INPUT"
       : error instanceof ExtractionError
         ? error.code

@@ -6,7 +6,13 @@ import { EXPORT_FORMATS, isExportFormat } from "../services/export.service";
 import { EMPTY_CURATION } from "../extract/curation";
 import { extractCorpus } from "../extract/extract-corpus";
 import { MemoryStore } from "../store/memory/memory-store";
-import { type StoreOptions, UsageError, openStoreFor, withCode, withNeo4jOptions } from "./cli-store";
+import {
+  type StoreOptions,
+  UsageError,
+  openStoreFor,
+  withCode,
+  withNeo4jOptions,
+} from "./cli-store";
 
 interface ExportOptions extends StoreOptions {
   types?: string;
@@ -20,7 +26,9 @@ export function registerExport(program: Command): void {
   withNeo4jOptions(
     program
       .command("export")
-      .description(`the graph as a file for notebooks and Gephi: ${Object.keys(EXPORT_FORMATS).join(", ")}`)
+      .description(
+        `the graph as a file for notebooks and Gephi: ${Object.keys(EXPORT_FORMATS).join(", ")}`,
+      )
       .argument("<format>", Object.keys(EXPORT_FORMATS).join(" | ")),
   )
     .option("--graph <file>", "graph document to read when no Neo4j is named", "seeds/graph.json")
@@ -38,13 +46,19 @@ export function registerExport(program: Command): void {
 }
 
 async function runExport(format: string, options: ExportOptions): Promise<void> {
-  if (!isExportFormat(format)) throw new UsageError(`no format ${format}; try ${Object.keys(EXPORT_FORMATS).join(", ")}`);
-  const list = (raw?: string) => raw?.split(",").map((s) => s.trim()).filter(Boolean);
+  if (!isExportFormat(format))
+    throw new UsageError(`no format ${format}; try ${Object.keys(EXPORT_FORMATS).join(", ")}`);
+  const list = (raw?: string) =>
+    raw
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   const types = list(options.types);
   const unknown = types?.filter((t) => !isRelationshipType(t)) ?? [];
   if (unknown.length > 0) throw new UsageError(`unknown relationship type ${unknown.join(", ")}`);
   const minWeight = options.minWeight === undefined ? undefined : Number(options.minWeight);
-  if (minWeight !== undefined && !(minWeight >= 0)) throw new UsageError("--min-weight must be a number of at least 0");
+  if (minWeight !== undefined && !(minWeight >= 0))
+    throw new UsageError("--min-weight must be a number of at least 0");
   const store = await openStoreFor(options);
   try {
     const services = createServices(store, {

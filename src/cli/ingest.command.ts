@@ -21,7 +21,9 @@ export function registerIngest(program: Command): void {
   withNeo4jOptions(
     program
       .command("ingest")
-      .description("extract documents and merge them into Neo4j (ingesting one again changes nothing)")
+      .description(
+        "extract documents and merge them into Neo4j (ingesting one again changes nothing)",
+      )
       .argument("<files...>", "text documents (UTF-8); each file's name is its title"),
   )
     .option("--gazetteer <file>", "the cast gazetteer", "seeds/gazetteer.json")
@@ -41,8 +43,15 @@ async function ingest(files: string[], options: IngestOptions): Promise<void> {
   const store = await openNeo4j(options);
   if (!store) throw new UsageError("give the database with --neo4j <uri> or NEO4J_URI");
   try {
-    const views = new GraphViewService(store, MemoryStore.fromSnapshot, { snapshotTtlMs: 0, maxViews: 1 });
-    const service = new IngestService(store, views, { maxBytes: Number.MAX_SAFE_INTEGER, curation, extract: extractCorpus });
+    const views = new GraphViewService(store, MemoryStore.fromSnapshot, {
+      snapshotTtlMs: 0,
+      maxViews: 1,
+    });
+    const service = new IngestService(store, views, {
+      maxBytes: Number.MAX_SAFE_INTEGER,
+      curation,
+      extract: extractCorpus,
+    });
     for (const { source, text } of texts) {
       const title = basename(source).replace(/\.[^.]+$/, "");
       const result = await service.ingest(title, text);

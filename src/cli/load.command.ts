@@ -7,7 +7,9 @@ export function registerLoad(program: Command): void {
   withNeo4jOptions(
     program
       .command("load")
-      .description("load a graph document into Neo4j (idempotent: loading it again changes nothing)")
+      .description(
+        "load a graph document into Neo4j (idempotent: loading it again changes nothing)",
+      )
       .argument("[graph]", "graph document (JSON)", "seeds/graph.json"),
   ).action(async (file: string, options: StoreOptions) => {
     try {

@@ -7,7 +7,14 @@ import { isRelationshipType } from "./vocabulary";
  */
 export function graphDocumentProblems(document: GraphDocument): string[] {
   const problems: string[] = [];
-  const sections = ["documents", "scenes", "characters", "people", "organizations", "relationships"];
+  const sections = [
+    "documents",
+    "scenes",
+    "characters",
+    "people",
+    "organizations",
+    "relationships",
+  ];
   for (const section of sections) {
     if (!Array.isArray((document as unknown as Record<string, unknown>)[section])) {
       problems.push(`"${section}" must be a list`);
@@ -23,7 +30,8 @@ export function graphDocumentProblems(document: GraphDocument): string[] {
 
   for (const person of document.people) {
     for (const id of person.portrays ?? []) {
-      if (!characters.has(id)) problems.push(`person ${person.id} portrays unknown character ${id}`);
+      if (!characters.has(id))
+        problems.push(`person ${person.id} portrays unknown character ${id}`);
     }
   }
   document.relationships.forEach((r, i) => {

@@ -13,7 +13,10 @@ import { StatsResolver } from "./resolvers/stats.resolver";
 /** The resolvers, each handed its services through its constructor. */
 export function composeResolvers(services: Services): ContainerType {
   const instances = new Map<unknown, object>([
-    [CharacterResolver, new CharacterResolver(services.lookup, services.listing, services.analysis)],
+    [
+      CharacterResolver,
+      new CharacterResolver(services.lookup, services.listing, services.analysis),
+    ],
     [PathResolver, new PathResolver(services.paths)],
     [PathsResolver, new PathsResolver(services.paths)],
     [NeighbourhoodResolver, new NeighbourhoodResolver(services.neighbourhoods)],

@@ -9,7 +9,11 @@ import {
   UnauthenticatedError,
 } from "../services/service-errors";
 import { ExtractionError } from "../extract/extraction-error";
-import { InvalidGraphDocumentError, StoreTimeoutError, StoreUnavailableError } from "../store/store-errors";
+import {
+  InvalidGraphDocumentError,
+  StoreTimeoutError,
+  StoreUnavailableError,
+} from "../store/store-errors";
 import { ErrorCode } from "./error-codes";
 
 /**
@@ -17,17 +21,28 @@ import { ErrorCode } from "./error-codes";
  * masked: their message may carry implementation details (driver URIs, file paths), so only
  * development sees it; everyone else gets "Unexpected error." and a request id for the logs.
  */
-export function createFormatError(options: { development: boolean; onUnexpected: (error: unknown) => void }) {
+export function createFormatError(options: {
+  development: boolean;
+  onUnexpected: (error: unknown) => void;
+}) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const error = unwrapResolverError(raw);
     const known = describeKnownError(error);
     if (known) return { ...formatted, message: known.message, extensions: known.extensions };
-    if (formatted.extensions?.code && formatted.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    if (
+      formatted.extensions?.code &&
+      formatted.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR
+    ) {
       return formatted;
     }
     options.onUnexpected(error);
     if (options.development) return formatted;
-    return { message: "Unexpected error.", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    return {
+      message: "Unexpected error.",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
   };
 }
 
@@ -39,32 +54,53 @@ export interface Described {
 /** The code and message a person sees for an error we anticipated; null for any other. */
 export function describeKnownError(error: unknown): Described | null {
   if (error instanceof CharacterNotFoundError) {
-    return { message: error.message, extensions: { code: ErrorCode.NOT_FOUND, suggestions: error.suggestions } };
+    return {
+      message: error.message,
+      extensions: { code: ErrorCode.NOT_FOUND, suggestions: error.suggestions },
+    };
   }
   if (error instanceof AmbiguousNameError) {
-    return { message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, candidates: error.candidates } };
+    return {
+      message: error.message,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, candidates: error.candidates },
+    };
   }
   if (error instanceof InvalidArgumentError) {
-    return { message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, argument: error.argument } };
+    return {
+      message: error.message,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, argument: error.argument },
+    };
   }
   if (error instanceof ArgumentValidationError) {
     const problems = flattenValidation(error.extensions.validationErrors as ValidationError[]);
-    return { message: problems.join("; "), extensions: { code: ErrorCode.BAD_USER_INPUT, problems } };
+    return {
+      message: problems.join("; "),
+      extensions: { code: ErrorCode.BAD_USER_INPUT, problems },
+    };
   }
   if (error instanceof UnauthenticatedError) {
     return { message: error.message, extensions: { code: ErrorCode.UNAUTHENTICATED } };
   }
   if (error instanceof ExtractionError) {
-    return { message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: error.code } };
+    return {
+      message: error.message,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, reason: error.code },
+    };
   }
   if (error instanceof InvalidGraphDocumentError) {
     return { message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   if (error instanceof StoreUnavailableError) {
-    return { message: "The graph database is unavailable; try again shortly.", extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+    return {
+      message: "The graph database is unavailable; try again shortly.",
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    };
   }
   if (error instanceof StoreTimeoutError) {
-    return { message: "The query took longer than the database allows.", extensions: { code: ErrorCode.TIMEOUT } };
+    return {
+      message: "The query took longer than the database allows.",
+      extensions: { code: ErrorCode.TIMEOUT },
+    };
   }
   return null;
 }
@@ -88,6 +124,11 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
 /** For plain HTTP routes (exports): the same codes as GraphQL, with an HTTP status. */
 export function describeForHttp(error: unknown): { status: number; code: string; message: string } {
   const known = describeKnownError(error);
-  if (!known) return { status: 500, code: ErrorCode.INTERNAL_SERVER_ERROR, message: "Unexpected error." };
-  return { status: HTTP_STATUS[known.extensions.code] ?? 500, code: known.extensions.code, message: known.message };
+  if (!known)
+    return { status: 500, code: ErrorCode.INTERNAL_SERVER_ERROR, message: "Unexpected error." };
+  return {
+    status: HTTP_STATUS[known.extensions.code] ?? 500,
+    code: known.extensions.code,
+    message: known.message,
+  };
 }

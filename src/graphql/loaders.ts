@@ -41,7 +41,10 @@ async function relationshipsByFilter(store: GraphStore, keys: readonly Relations
   const results: RelationshipEdge[][] = new Array(keys.length);
   for (const positions of groups.values()) {
     const filter = { types: keys[positions[0]].types };
-    const found = await store.relationshipsOf(positions.map((i) => keys[i].id), filter);
+    const found = await store.relationshipsOf(
+      positions.map((i) => keys[i].id),
+      filter,
+    );
     positions.forEach((position, j) => (results[position] = found[j]));
   }
   return results;

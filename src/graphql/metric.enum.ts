@@ -12,5 +12,6 @@ export const MetricEnum: { [K in RankMetric]: K } = {
 
 registerEnumType(MetricEnum, {
   name: "Metric",
-  description: "DEGREE: distinct neighbours; WEIGHTED_DEGREE: summed weights; BETWEENNESS: normalized, unweighted; PAGERANK: weighted, damping 0.85.",
+  description:
+    "DEGREE: distinct neighbours; WEIGHTED_DEGREE: summed weights; BETWEENNESS: normalized, unweighted; PAGERANK: weighted, damping 0.85.",
 });

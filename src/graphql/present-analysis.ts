@@ -6,7 +6,10 @@ import type { Communities } from "./types/community.type";
 import type { Links } from "./types/links.type";
 import type { RankedCharacter } from "./types/ranking.type";
 
-export async function presentLinks({ subgraph: found, relationships }: LinksResult, loaders: Loaders): Promise<Links> {
+export async function presentLinks(
+  { subgraph: found, relationships }: LinksResult,
+  loaders: Loaders,
+): Promise<Links> {
   return {
     characters: await loadCharacters(loaders, found.characterIds),
     relationships: relationships.map(presentRelationship),
@@ -16,12 +19,21 @@ export async function presentLinks({ subgraph: found, relationships }: LinksResu
   };
 }
 
-export async function presentRanking(ranked: Ranked[], loaders: Loaders): Promise<RankedCharacter[]> {
-  const characters = await loadCharacters(loaders, ranked.map((r) => r.id));
+export async function presentRanking(
+  ranked: Ranked[],
+  loaders: Loaders,
+): Promise<RankedCharacter[]> {
+  const characters = await loadCharacters(
+    loaders,
+    ranked.map((r) => r.id),
+  );
   return ranked.map((r, i) => ({ rank: i + 1, value: r.value, character: characters[i] }));
 }
 
-export async function presentCommunities(partition: CommunityPartition, loaders: Loaders): Promise<Communities> {
+export async function presentCommunities(
+  partition: CommunityPartition,
+  loaders: Loaders,
+): Promise<Communities> {
   return {
     modularity: partition.modularity,
     communities: await Promise.all(

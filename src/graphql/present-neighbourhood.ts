@@ -7,7 +7,10 @@ export async function presentNeighbourhood(
   result: NeighbourhoodResult & { centre: string },
   loaders: Loaders,
 ): Promise<Neighbourhood> {
-  const characters = await loadCharacters(loaders, result.members.map((m) => m.id));
+  const characters = await loadCharacters(
+    loaders,
+    result.members.map((m) => m.id),
+  );
   return {
     centre: characters[0],
     members: result.members.map((m, i) => ({ character: characters[i], distance: m.distance })),

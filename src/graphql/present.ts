@@ -22,15 +22,22 @@ export function presentRelationship(edge: RelationshipEdge): Relationship {
   };
 }
 
-export async function loadCharacters(loaders: Loaders, ids: readonly string[]): Promise<Character[]> {
+export async function loadCharacters(
+  loaders: Loaders,
+  ids: readonly string[],
+): Promise<Character[]> {
   const nodes = await loaders.character.loadMany(ids);
   return nodes.map((node, i) => {
-    if (node === null || node instanceof Error) throw node ?? new Error(`character ${ids[i]} vanished`);
+    if (node === null || node instanceof Error)
+      throw node ?? new Error(`character ${ids[i]} vanished`);
     return node satisfies CharacterNode;
   });
 }
 
-export async function presentPath(result: PathResult | null, loaders: Loaders): Promise<Path | null> {
+export async function presentPath(
+  result: PathResult | null,
+  loaders: Loaders,
+): Promise<Path | null> {
   if (result === null) return null;
   const characters = await loadCharacters(loaders, result.characterIds);
   return {

@@ -26,7 +26,11 @@ export interface EnsembleApp {
 }
 
 /** The HTTP surface: the IDE page at /, GraphQL at /graphql, health probes. */
-export async function createApp({ services, development, version }: AppOptions): Promise<EnsembleApp> {
+export async function createApp({
+  services,
+  development,
+  version,
+}: AppOptions): Promise<EnsembleApp> {
   const { store } = services;
   const apollo = new ApolloServer<RequestContext>({
     schema: buildEnsembleSchema(composeResolvers(services)),
@@ -71,7 +75,8 @@ export async function createApp({ services, development, version }: AppOptions):
   });
   addExportRoutes(app, services.exports, (error) => {
     const described = describeForHttp(error);
-    if (described.status === 500) logEvent("error", "unexpected export error", { error: String(error) });
+    if (described.status === 500)
+      logEvent("error", "unexpected export error", { error: String(error) });
     return described;
   });
   app.use(

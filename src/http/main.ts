@@ -8,8 +8,13 @@ import { startServer } from "./start-server";
 async function main(): Promise<void> {
   const config = readConfig(process.env);
   const server = await startServer(config);
-  const where = server.store.kind === "neo4j" ? `Neo4j at ${config.neo4j?.uri}` : `the embedded store (${config.graphFile})`;
-  process.stdout.write(`Ensemble is serving ${where}\n  IDE:     ${server.url}\n  GraphQL: ${server.url}graphql\n`);
+  const where =
+    server.store.kind === "neo4j"
+      ? `Neo4j at ${config.neo4j?.uri}`
+      : `the embedded store (${config.graphFile})`;
+  process.stdout.write(
+    `Ensemble is serving ${where}\n  IDE:     ${server.url}\n  GraphQL: ${server.url}graphql\n`,
+  );
   if (config.openBrowser) openBrowser(server.url);
   const shutdown = (signal: string) => {
     logEvent("info", "shutting down", { signal });
@@ -27,7 +32,8 @@ async function main(): Promise<void> {
 
 /** Best effort: a machine without a desktop simply has the URL printed above. */
 function openBrowser(url: string): void {
-  const command = process.platform === "darwin" ? "open" : process.platform === "win32" ? "explorer" : "xdg-open";
+  const command =
+    process.platform === "darwin" ? "open" : process.platform === "win32" ? "explorer" : "xdg-open";
   const child = spawn(command, [url], { stdio: "ignore", detached: true });
   child.on("error", () => logEvent("info", `could not open a browser; visit ${url}`));
   child.unref();
@@ -35,6 +41,9 @@ function openBrowser(url: string): void {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) process.stderr.write(`ensemble: ${error.message}\n`);
-  else process.stderr.write(`ensemble: could not start: ${(error as Error).message ?? String(error)}\n`);
+  else
+    process.stderr.write(
+      `ensemble: could not start: ${(error as Error).message ?? String(error)}\n`,
+    );
   process.exit(1);
 });

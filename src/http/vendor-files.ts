@@ -5,7 +5,10 @@ export function vendorFiles(): Map<string, string> {
   const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
   return new Map([
     ["react.production.min.js", join(packageDir("react"), "umd/react.production.min.js")],
-    ["react-dom.production.min.js", join(packageDir("react-dom"), "umd/react-dom.production.min.js")],
+    [
+      "react-dom.production.min.js",
+      join(packageDir("react-dom"), "umd/react-dom.production.min.js"),
+    ],
     ["graphiql.min.js", join(packageDir("graphiql"), "graphiql.min.js")],
     ["graphiql.min.css", join(packageDir("graphiql"), "graphiql.min.css")],
   ]);

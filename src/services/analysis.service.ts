@@ -49,16 +49,23 @@ export class AnalysisService {
   /** The connecting subgraph and every relationship (under the filter) along its tree edges. */
   async links(between: readonly string[], filter: ViewFilter): Promise<LinksResult> {
     const named = await this.lookup.resolveAll(between, "between");
-    const subgraph = connectingSubgraph(await this.views.snapshot(filter), named.map((c) => c.id));
+    const subgraph = connectingSubgraph(
+      await this.views.snapshot(filter),
+      named.map((c) => c.id),
+    );
     const store = await this.views.storeFor(filter);
     const types = filter.types ?? undefined;
-    const joining = await Promise.all(subgraph.pairs.map(([a, b]) => store.relationshipsBetween(a, b, { types })));
+    const joining = await Promise.all(
+      subgraph.pairs.map(([a, b]) => store.relationshipsBetween(a, b, { types })),
+    );
     return { subgraph, relationships: joining.flat() };
   }
 
   /** Every character's metrics under the filter, in id order. */
   async allMetrics(filter: ViewFilter): Promise<CharacterMetrics[]> {
-    return [...(await this.metrics(filter)).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return [...(await this.metrics(filter)).values()].sort((a, b) =>
+      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
   }
 
   private async metrics(filter: ViewFilter): Promise<Map<string, CharacterMetrics>> {

@@ -15,11 +15,15 @@ export class ApiKeyGuard {
 
   assertAllowed(authorization: string | undefined): void {
     if (this.digest === null) {
-      throw new UnauthenticatedError("Ingest is turned off on this server (no INGEST_API_KEY is configured).");
+      throw new UnauthenticatedError(
+        "Ingest is turned off on this server (no INGEST_API_KEY is configured).",
+      );
     }
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
-    if (!match) throw new UnauthenticatedError("Ingest needs an Authorization: Bearer <key> header.");
-    if (!timingSafeEqual(sha256(match[1]), this.digest)) throw new UnauthenticatedError("That key is not valid.");
+    if (!match)
+      throw new UnauthenticatedError("Ingest needs an Authorization: Bearer <key> header.");
+    if (!timingSafeEqual(sha256(match[1]), this.digest))
+      throw new UnauthenticatedError("That key is not valid.");
   }
 }
 

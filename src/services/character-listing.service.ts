@@ -8,11 +8,19 @@ const CURSOR_PREFIX = "character:";
 export class CharacterListingService {
   constructor(private readonly store: GraphStore) {}
 
-  page(query: { search?: string | null; first: number; after?: string | null }): Promise<CharacterPage> {
+  page(query: {
+    search?: string | null;
+    first: number;
+    after?: string | null;
+  }): Promise<CharacterPage> {
     const searchKey = query.search == null ? undefined : nameKey(query.search);
     // GraphQL gives null for an explicit `after: null`, the first page.
     const afterId = query.after == null ? undefined : decodeCursor(query.after);
-    return this.store.pageOfCharacters({ searchKey: searchKey || undefined, afterId, first: query.first });
+    return this.store.pageOfCharacters({
+      searchKey: searchKey || undefined,
+      afterId,
+      first: query.first,
+    });
   }
 }
 
@@ -22,7 +30,10 @@ export function encodeCursor(id: string): string {
 
 function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!decoded.startsWith(CURSOR_PREFIX) || encodeCursor(decoded.slice(CURSOR_PREFIX.length)) !== cursor) {
+  if (
+    !decoded.startsWith(CURSOR_PREFIX) ||
+    encodeCursor(decoded.slice(CURSOR_PREFIX.length)) !== cursor
+  ) {
     throw new InvalidArgumentError(`"${cursor}" is not a cursor this service gave out`, "after");
   }
   return decoded.slice(CURSOR_PREFIX.length);

@@ -15,7 +15,10 @@ export class CharacterLookupService {
     if (matches.length > 1) {
       const canonical = matches.filter((c) => nameKey(c.name) === key);
       if (canonical.length === 1) return canonical[0];
-      throw new AmbiguousNameError(name, matches.map(({ id, name }) => ({ id, name })));
+      throw new AmbiguousNameError(
+        name,
+        matches.map(({ id, name }) => ({ id, name })),
+      );
     }
     const [byId] = await this.store.charactersById([name.trim()]);
     if (byId) return byId;

@@ -26,7 +26,9 @@ export class ExportService {
 
   async render(format: ExportFormat, filter: ViewFilter): Promise<string> {
     const snapshot = await this.views.snapshot(filter);
-    const metrics = EXPORT_FORMATS[format].metrics ? await this.analysis.allMetrics(filter) : undefined;
+    const metrics = EXPORT_FORMATS[format].metrics
+      ? await this.analysis.allMetrics(filter)
+      : undefined;
     switch (format) {
       case "edges.csv":
         return toCsvEdges(snapshot);

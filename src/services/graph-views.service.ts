@@ -3,7 +3,13 @@ import type { GraphSnapshot } from "../store/graph-snapshot";
 import type { GraphStore, RelationshipEdge } from "../store/graph-store";
 import { compareRelationshipsFrom } from "../store/relationship-order";
 import { InvalidArgumentError } from "./service-errors";
-import { type NormalizedFilter, type ViewFilter, filterKey, needsView, normalizeFilter } from "./view-filter";
+import {
+  type NormalizedFilter,
+  type ViewFilter,
+  filterKey,
+  needsView,
+  normalizeFilter,
+} from "./view-filter";
 
 export interface GraphViewOptions {
   /** How long a snapshot of the store is reused before it is read again. */
@@ -61,8 +67,12 @@ export class GraphViewService {
     if (view) {
       this.views.delete(key);
     } else {
-      view = { snapshot: filterKey(filter) === filterKey({}) ? base : filterSnapshot(base, filter), store: null };
-      if (this.views.size >= this.options.maxViews) this.views.delete(this.views.keys().next().value!);
+      view = {
+        snapshot: filterKey(filter) === filterKey({}) ? base : filterSnapshot(base, filter),
+        store: null,
+      };
+      if (this.views.size >= this.options.maxViews)
+        this.views.delete(this.views.keys().next().value!);
     }
     this.views.set(key, view);
     return view;
@@ -83,7 +93,10 @@ export class GraphViewService {
     const found = await this.store.documentsById(ids);
     const unknown = ids.filter((_id, i) => found[i] === null);
     if (unknown.length > 0) {
-      throw new InvalidArgumentError(`no document has the id ${unknown.map((u) => `"${u}"`).join(", ")}; the documents query lists them`, "documents");
+      throw new InvalidArgumentError(
+        `no document has the id ${unknown.map((u) => `"${u}"`).join(", ")}; the documents query lists them`,
+        "documents",
+      );
     }
   }
 }

@@ -7,7 +7,9 @@ import type { NameEntry } from "../store/graph-store";
  * another id (a graph made elsewhere). Maps the extracted ids of known characters to theirs.
  */
 export function toStoredIds(document: GraphDocument, known: readonly NameEntry[]): GraphDocument {
-  const stored = new Map(known.filter((c) => slugify(c.name) !== c.id).map((c) => [slugify(c.name), c.id]));
+  const stored = new Map(
+    known.filter((c) => slugify(c.name) !== c.id).map((c) => [slugify(c.name), c.id]),
+  );
   if (stored.size === 0) return document;
   const id = (value: string) => stored.get(value) ?? value;
   return {

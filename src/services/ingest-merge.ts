@@ -19,7 +19,12 @@ export async function mergeWithStore(
   extracted: GraphDocument,
 ): Promise<{ document: GraphDocument; counts: MergeCounts }> {
   const existing = await store.charactersById(extracted.characters.map((c) => c.id));
-  const counts: MergeCounts = { charactersAdded: [], charactersUpdated: [], relationshipsAdded: 0, relationshipsUpdated: 0 };
+  const counts: MergeCounts = {
+    charactersAdded: [],
+    charactersUpdated: [],
+    relationshipsAdded: 0,
+    relationshipsUpdated: 0,
+  };
   const characters: CharacterRecord[] = extracted.characters.map((c, i) => {
     const old = existing[i];
     if (old === null) {
@@ -43,22 +48,40 @@ export async function mergeWithStore(
       return merged;
     }),
   );
-  return { document: { ...extracted, documents: await withCitedDocuments(store, extracted, relationships), characters, relationships }, counts };
+  return {
+    document: {
+      ...extracted,
+      documents: await withCitedDocuments(store, extracted, relationships),
+      characters,
+      relationships,
+    },
+    counts,
+  };
 }
 
 /** Merged evidence cites stored documents too; the loaded document must carry their records. */
-async function withCitedDocuments(store: GraphStore, extracted: GraphDocument, relationships: RelationshipRecord[]) {
+async function withCitedDocuments(
+  store: GraphStore,
+  extracted: GraphDocument,
+  relationships: RelationshipRecord[],
+) {
   const have = new Set(extracted.documents.map((d) => d.id));
-  const cited = [...new Set(relationships.flatMap((r) => r.evidence.map((e) => e.document)))].filter((id) => !have.has(id));
+  const cited = [
+    ...new Set(relationships.flatMap((r) => r.evidence.map((e) => e.document))),
+  ].filter((id) => !have.has(id));
   const stored = await store.documentsById(cited);
   return [...extracted.documents, ...stored.filter((d) => d !== null)];
 }
 
-async function mergeRelationship(store: GraphStore, r: RelationshipRecord): Promise<RelationshipRecord> {
+async function mergeRelationship(
+  store: GraphStore,
+  r: RelationshipRecord,
+): Promise<RelationshipRecord> {
   if (r.type === "MEMBER_OF") return r;
   const between = await store.relationshipsBetween(r.source, r.target, { types: [r.type] });
   const same = between.find(
-    (old) => old.source === r.source && old.target === r.target && (old.role ?? undefined) === r.role,
+    (old) =>
+      old.source === r.source && old.target === r.target && (old.role ?? undefined) === r.role,
   );
   if (!same) return r;
   return { ...r, weight: same.weight + r.weight, evidence: [...same.evidence, ...r.evidence] };

@@ -47,7 +47,15 @@ export class IngestService {
   private async ingestNow(title: string, text: string): Promise<IngestResult> {
     const id = `${slugify(title) || "document"}-${createHash("sha256").update(text).digest("hex").slice(0, 10)}`;
     const [stored] = await this.store.documentsById([id]);
-    if (stored) return { document: stored, alreadyPresent: true, charactersAdded: [], charactersUpdated: [], relationshipsAdded: 0, relationshipsUpdated: 0 };
+    if (stored)
+      return {
+        document: stored,
+        alreadyPresent: true,
+        charactersAdded: [],
+        charactersUpdated: [],
+        relationshipsAdded: 0,
+        relationshipsUpdated: 0,
+      };
 
     const known = await this.store.characterNames();
     const curation = this.options.curation;
@@ -58,7 +66,9 @@ export class IngestService {
         ...curation.gazetteer,
         characters: [
           ...curation.gazetteer.characters,
-          ...known.filter((c) => !gazetteerNames.has(c.id)).map(({ name, aliases }) => ({ name, aliases })),
+          ...known
+            .filter((c) => !gazetteerNames.has(c.id))
+            .map(({ name, aliases }) => ({ name, aliases })),
         ],
       },
       alreadyNamed: known.map((c) => c.name),
@@ -73,7 +83,10 @@ export class IngestService {
     if (title.trim() === "") throw new InvalidArgumentError("title must not be empty", "title");
     const bytes = Buffer.byteLength(text, "utf8");
     if (bytes > this.options.maxBytes) {
-      throw new InvalidArgumentError(`text is ${bytes} bytes; the limit is ${this.options.maxBytes}`, "text");
+      throw new InvalidArgumentError(
+        `text is ${bytes} bytes; the limit is ${this.options.maxBytes}`,
+        "text",
+      );
     }
     if (text.trim() === "") throw new InvalidArgumentError("text must not be empty", "text");
   }

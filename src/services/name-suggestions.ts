@@ -27,7 +27,10 @@ export function nearestNames(query: string, entries: readonly NameEntry[]): stri
 function closeness(query: string, candidate: string): number {
   if (candidate === "") return Infinity;
   if (candidate.startsWith(query) || query.startsWith(candidate)) {
-    return 0.25 * (1 - Math.min(query.length, candidate.length) / Math.max(query.length, candidate.length));
+    return (
+      0.25 *
+      (1 - Math.min(query.length, candidate.length) / Math.max(query.length, candidate.length))
+    );
   }
   return distance(query, candidate) / Math.max(query.length, candidate.length);
 }

@@ -15,10 +15,14 @@ export class NeighbourhoodService {
     private readonly lookup: CharacterLookupService,
   ) {}
 
-  async neighbourhood(query: NeighbourhoodQuery): Promise<NeighbourhoodResult & { centre: string }> {
+  async neighbourhood(
+    query: NeighbourhoodQuery,
+  ): Promise<NeighbourhoodResult & { centre: string }> {
     const centre = await this.lookup.resolve(query.of, "of");
     const store = await this.views.storeFor(query);
-    const result = await store.neighbourhood(centre.id, query.depth, { types: query.types ?? undefined });
+    const result = await store.neighbourhood(centre.id, query.depth, {
+      types: query.types ?? undefined,
+    });
     return { centre: centre.id, ...result };
   }
 }

@@ -63,7 +63,10 @@ export class PathService {
   }
 
   private leg(store: GraphStore, from: CharacterNode, to: CharacterNode, query: PathQuery) {
-    return store.shortestPath(from.id, to.id, { maxHops: query.maxHops, types: query.types ?? undefined });
+    return store.shortestPath(from.id, to.id, {
+      maxHops: query.maxHops,
+      types: query.types ?? undefined,
+    });
   }
 
   private async withSteps(store: GraphStore, characterIds: string[], filter: ViewFilter) {

@@ -117,9 +117,16 @@ export interface GraphStore {
    * type priority (domain/vocabulary relationshipPriority), then weight descending, then
    * the other end's id, then role.
    */
-  relationshipsOf(ids: readonly string[], filter: RelationshipFilter): Promise<RelationshipEdge[][]>;
+  relationshipsOf(
+    ids: readonly string[],
+    filter: RelationshipFilter,
+  ): Promise<RelationshipEdge[][]>;
   /** Relationships joining a and b (either direction), in relationship order. */
-  relationshipsBetween(a: string, b: string, filter: RelationshipFilter): Promise<RelationshipEdge[]>;
+  relationshipsBetween(
+    a: string,
+    b: string,
+    filter: RelationshipFilter,
+  ): Promise<RelationshipEdge[]>;
 
   /**
    * The shortest path from one character to another, in hops, over relationships passing the
@@ -134,7 +141,11 @@ export interface GraphStore {
   ): Promise<string[] | null>;
 
   /** Characters within depth hops of id (depth >= 1). */
-  neighbourhood(id: string, depth: number, filter: RelationshipFilter): Promise<NeighbourhoodResult>;
+  neighbourhood(
+    id: string,
+    depth: number,
+    filter: RelationshipFilter,
+  ): Promise<NeighbourhoodResult>;
 
   /** For each character id, the people who portray it, ordered by id. */
   portrayersOf(ids: readonly string[]): Promise<PersonNode[][]>;

@@ -8,7 +8,9 @@ export async function readGraphFile(path: string): Promise<GraphDocument> {
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new InvalidGraphDocumentError(`cannot read graph file ${path}: ${(error as Error).message}`);
+    throw new InvalidGraphDocumentError(
+      `cannot read graph file ${path}: ${(error as Error).message}`,
+    );
   }
   let document: GraphDocument;
   try {

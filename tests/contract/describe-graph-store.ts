@@ -28,14 +28,23 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
 
       it("treats a name full of Cypher as just a name", async () => {
         const [found] = await store.charactersByNameKey("obrien");
-        expect(found).toMatchObject({ id: "robert", name: "Robert'); MATCH (n) DETACH DELETE n; //" });
+        expect(found).toMatchObject({
+          id: "robert",
+          name: "Robert'); MATCH (n) DETACH DELETE n; //",
+        });
         expect((await store.characterNames()).length).toBe(SMALL_GRAPH.characters.length);
       });
 
       it("answers id lookups slot by slot, with null for unknown ids", async () => {
         const found = await store.charactersById(["c", "missing", "a"]);
         expect(found.map((c) => c?.id ?? null)).toEqual(["c", null, "a"]);
-        expect(found[0]).toEqual({ id: "c", name: "Cy Cole", aliases: ["Cy", "Jo"], mentions: 2, confidence: 1 });
+        expect(found[0]).toEqual({
+          id: "c",
+          name: "Cy Cole",
+          aliases: ["Cy", "Jo"],
+          mentions: 2,
+          confidence: 1,
+        });
       });
 
       it("lists every name in id order", async () => {
@@ -86,7 +95,8 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
           ["two", 33],
           ["two", 53],
         ]);
-        for (const e of cd.evidence) expect(SMALL_GRAPH_TEXTS[e.document].slice(e.start, e.end)).toBe(e.quote);
+        for (const e of cd.evidence)
+          expect(SMALL_GRAPH_TEXTS[e.document].slice(e.start, e.end)).toBe(e.quote);
       });
 
       it("finds what joins two characters, in either direction, filtered by type", async () => {
@@ -95,7 +105,10 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
           "INTERACTS_WITH",
         ]);
         expect(
-          (await store.relationshipsBetween("e", "d", { types: ["KILLED"] })).map((r) => [r.source, r.target]),
+          (await store.relationshipsBetween("e", "d", { types: ["KILLED"] })).map((r) => [
+            r.source,
+            r.target,
+          ]),
         ).toEqual([["d", "e"]]);
         expect(await store.relationshipsBetween("a", "x", {})).toEqual([]);
       });
@@ -113,17 +126,23 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
       });
 
       it("walks directed relationships both ways", async () => {
-        expect(await store.shortestPath("f", "a", { maxHops: 10 })).toEqual(["f", "e", "d", "b", "a"]);
+        expect(await store.shortestPath("f", "a", { maxHops: 10 })).toEqual([
+          "f",
+          "e",
+          "d",
+          "b",
+          "a",
+        ]);
       });
 
       it("respects maxHops and type filters", async () => {
         expect(await store.shortestPath("a", "f", { maxHops: 3 })).toBeNull();
-        expect(await store.shortestPath("d", "f", { maxHops: 5, types: ["KILLED", "ENEMY_OF"] })).toEqual([
-          "d",
-          "e",
-          "f",
-        ]);
-        expect(await store.shortestPath("a", "f", { maxHops: 10, types: ["KILLED", "ENEMY_OF"] })).toBeNull();
+        expect(
+          await store.shortestPath("d", "f", { maxHops: 5, types: ["KILLED", "ENEMY_OF"] }),
+        ).toEqual(["d", "e", "f"]);
+        expect(
+          await store.shortestPath("a", "f", { maxHops: 10, types: ["KILLED", "ENEMY_OF"] }),
+        ).toBeNull();
       });
 
       it("returns the lone character for a leg that starts where it ends, and null when unreachable", async () => {
@@ -161,13 +180,20 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
       it("lists who portrays a character, in id order", async () => {
         const [ofA, ofB, ofC] = await store.portrayersOf(["a", "b", "c"]);
         expect(ids(ofA)).toEqual(["ann-actor", "pat-actor"]);
-        expect(ofB).toEqual([{ id: "ann-actor", name: "Ann Actor", aliases: [], roles: ["actor"] }]);
+        expect(ofB).toEqual([
+          { id: "ann-actor", name: "Ann Actor", aliases: [], roles: ["actor"] },
+        ]);
         expect(ofC).toEqual([]);
       });
 
       it("finds documents by id", async () => {
         const [one, none] = await store.documentsById(["one", "nope"]);
-        expect(one).toEqual({ id: "one", title: "Episode One", source: "fixtures/one.txt", length: SMALL_GRAPH_TEXTS.one.length });
+        expect(one).toEqual({
+          id: "one",
+          title: "Episode One",
+          source: "fixtures/one.txt",
+          length: SMALL_GRAPH_TEXTS.one.length,
+        });
         expect(none).toBeNull();
       });
     });
@@ -222,7 +248,9 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
         const broken: GraphDocument = {
           ...SMALL_GRAPH,
           characters: [...SMALL_GRAPH.characters, { ...SMALL_GRAPH.characters[0], id: "new-one" }],
-          relationships: [{ source: "a", target: "ghost", type: "ALLY_OF", weight: 1, evidence: [] }],
+          relationships: [
+            { source: "a", target: "ghost", type: "ALLY_OF", weight: 1, evidence: [] },
+          ],
         };
         await expect(store.load(broken)).rejects.toBeInstanceOf(InvalidGraphDocumentError);
         expect(await store.characterNames()).toEqual(before);

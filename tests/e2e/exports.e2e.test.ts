@@ -13,7 +13,8 @@ describe("exports over HTTP", () => {
 
   const download = (path: string) => fetch(new URL(path, server.url));
   const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" });
-  const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+  const asList = <T>(value: T | T[] | undefined): T[] =>
+    value === undefined ? [] : Array.isArray(value) ? value : [value];
 
   it("gives a CSV edge list a notebook can read, one row per relationship and document", async () => {
     const response = await download("export/edges.csv");
@@ -21,15 +22,27 @@ describe("exports over HTTP", () => {
     expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
     expect(response.headers.get("content-disposition")).toContain("ensemble-edges.csv");
     const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]).slice(0, 5)).toEqual(["Source", "Target", "Type", "Weight", "Document"]);
-    expect(rows.filter((r) => r.Source === "c" && r.Target === "d").map((r) => r.Document)).toEqual(["one", "two"]);
+    expect(Object.keys(rows[0]).slice(0, 5)).toEqual([
+      "Source",
+      "Target",
+      "Type",
+      "Weight",
+      "Document",
+    ]);
+    expect(rows.filter((r) => r.Source === "c" && r.Target === "d").map((r) => r.Document)).toEqual(
+      ["one", "two"],
+    );
   });
 
   it("gives a node table with metrics", async () => {
-    const rows = parse(await (await download("export/nodes.csv")).text(), { columns: true }) as Record<string, string>[];
+    const rows = parse(await (await download("export/nodes.csv")).text(), {
+      columns: true,
+    }) as Record<string, string>[];
     expect(rows.map((r) => r.Id)).toEqual(["a", "b", "c", "d", "e", "f", "robert", "x"]);
     expect(rows.find((r) => r.Id === "d")).toMatchObject({ Label: "Dee Dorsey", Degree: "3" });
-    expect(rows.find((r) => r.Id === "robert")?.Label).toBe("Robert'); MATCH (n) DETACH DELETE n; //");
+    expect(rows.find((r) => r.Id === "robert")?.Label).toBe(
+      "Robert'); MATCH (n) DETACH DELETE n; //",
+    );
   });
 
   it("gives GraphML and GEXF that parse, with every node and edge", async () => {
@@ -56,7 +69,10 @@ describe("exports over HTTP", () => {
   });
 
   it("filters by type and weight", async () => {
-    const rows = parse(await (await download("export/edges.csv?types=INTERACTS_WITH&minWeight=2")).text(), { columns: true }) as Record<string, string>[];
+    const rows = parse(
+      await (await download("export/edges.csv?types=INTERACTS_WITH&minWeight=2")).text(),
+      { columns: true },
+    ) as Record<string, string>[];
     expect([...new Set(rows.map((r) => `${r.Source}-${r.Target}`))]).toEqual(["a-b", "c-d"]);
   });
 

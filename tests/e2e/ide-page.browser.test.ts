@@ -35,13 +35,17 @@ describe("the IDE page in a real browser", () => {
 
     const response = page.locator(".graphiql-response");
     await page.locator(".graphiql-execute-button").click();
-    await expect(response.getByText('"Misty Knight"').first().waitFor({ timeout: 15000 })).resolves.toBeUndefined();
+    await expect(
+      response.getByText('"Misty Knight"').first().waitFor({ timeout: 15000 }),
+    ).resolves.toBeUndefined();
     await expect(response.textContent()).resolves.toContain('"Claire Temple"');
 
     // After a tab switch the IDE must run the new tab's operation, not the previous one's.
     await page.locator(".graphiql-tab").filter({ hasText: "ByAlias" }).first().click();
     await page.locator(".graphiql-execute-button").click();
-    await expect(response.getByText('"matt-murdock"').first().waitFor({ timeout: 15000 })).resolves.toBeUndefined();
+    await expect(
+      response.getByText('"matt-murdock"').first().waitFor({ timeout: 15000 }),
+    ).resolves.toBeUndefined();
     await page.screenshot({ path: `${SCREENSHOTS}/ide-page.png` });
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);

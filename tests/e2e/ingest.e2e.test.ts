@@ -3,20 +3,38 @@ import { SMALL_GRAPH } from "../fixtures/small-graph";
 import { type TestServer, startTestServer } from "../support/test-server";
 
 const KEY = "test-ingest-key-0123456789";
-const TEXT = "At the harbour, Ada Ames meets Zora Quill.\n\nLater, Zora Quill and Bo argue about the map.";
+const TEXT =
+  "At the harbour, Ada Ames meets Zora Quill.\n\nLater, Zora Quill and Bo argue about the map.";
 const INGEST = /* GraphQL */ `
   mutation ($title: String!, $text: String!) {
     ingestDocument(title: $title, text: $text) {
       alreadyPresent
-      document { id title length }
-      charactersAdded { id }
-      charactersUpdated { id mentions }
+      document {
+        id
+        title
+        length
+      }
+      charactersAdded {
+        id
+      }
+      charactersUpdated {
+        id
+        mentions
+      }
       relationshipsAdded
       relationshipsUpdated
     }
   }
 `;
-const STATS = /* GraphQL */ `{ stats { characters documents relationships } }`;
+const STATS = /* GraphQL */ `
+  {
+    stats {
+      characters
+      documents
+      relationships
+    }
+  }
+`;
 
 describe("ingesting a document over GraphQL", () => {
   let server: TestServer;
@@ -30,7 +48,11 @@ describe("ingesting a document over GraphQL", () => {
   it("refuses without a key, or with a wrong one, and writes nothing", async () => {
     const before = await server.graphql(STATS);
     for (const headers of [{}, bearer("wrong-key-wrong-key-wrong"), { authorization: KEY }]) {
-      const { errors } = await server.graphql(INGEST, { title: "Episode Three", text: TEXT }, headers);
+      const { errors } = await server.graphql(
+        INGEST,
+        { title: "Episode Three", text: TEXT },
+        headers,
+      );
       expect(errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     }
     expect((await server.graphql(STATS)).data).toEqual(before.data);
@@ -38,7 +60,11 @@ describe("ingesting a document over GraphQL", () => {
 
   it("refuses a text over the size limit and writes nothing", async () => {
     const before = await server.graphql(STATS);
-    const { errors } = await server.graphql(INGEST, { title: "Long", text: "Ada Ames waits. ".repeat(200) }, bearer(KEY));
+    const { errors } = await server.graphql(
+      INGEST,
+      { title: "Long", text: "Ada Ames waits. ".repeat(200) },
+      bearer(KEY),
+    );
     expect(errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(errors?.[0].message).toMatch(/the limit is 2000/);
     expect((await server.graphql(STATS)).data).toEqual(before.data);
@@ -61,11 +87,29 @@ describe("ingesting a document over GraphQL", () => {
       ],
     });
     const { data: path } = await server.graphql<{
-      path: { steps: { relationship: { evidence: { quote: string; start: number; end: number }[] } }[] };
-    }>(/* GraphQL */ `{ path(from: "Zora Quill", to: "Bo") { steps { relationship { evidence { quote start end } } } } }`);
+      path: {
+        steps: { relationship: { evidence: { quote: string; start: number; end: number }[] } }[];
+      };
+    }>(/* GraphQL */ `
+      {
+        path(from: "Zora Quill", to: "Bo") {
+          steps {
+            relationship {
+              evidence {
+                quote
+                start
+                end
+              }
+            }
+          }
+        }
+      }
+    `);
     const [evidence] = path!.path.steps[0].relationship.evidence;
     expect(TEXT.slice(evidence.start, evidence.end)).toBe(evidence.quote);
-    expect((await server.graphql(STATS)).data).toEqual({ stats: { characters: 9, documents: 3, relationships: 9 } });
+    expect((await server.graphql(STATS)).data).toEqual({
+      stats: { characters: 9, documents: 3, relationships: 9 },
+    });
   });
 
   it("changes nothing when the same document comes again", async () => {
@@ -82,9 +126,20 @@ describe("ingesting a document over GraphQL", () => {
   it("grows a relationship's weight when a new document repeats it", async () => {
     const text = "Ada Ames and Bo Banks share a meal.";
     await server.graphql(INGEST, { title: "Episode Four", text }, bearer(KEY));
-    const { data } = await server.graphql<{ character: { relationships: { weight: number; evidence: unknown[] }[] } }>(
-      /* GraphQL */ `{ character(name: "Ada") { relationships(types: [INTERACTS_WITH], first: 1) { weight evidence { quote } } } }`,
-    );
+    const { data } = await server.graphql<{
+      character: { relationships: { weight: number; evidence: unknown[] }[] };
+    }>(/* GraphQL */ `
+      {
+        character(name: "Ada") {
+          relationships(types: [INTERACTS_WITH], first: 1) {
+            weight
+            evidence {
+              quote
+            }
+          }
+        }
+      }
+    `);
     expect(data!.character.relationships[0]).toMatchObject({ weight: 3 });
     expect(data!.character.relationships[0].evidence).toHaveLength(3);
   });
@@ -94,7 +149,11 @@ describe("ingest with no key configured", () => {
   it("is turned off", async () => {
     const server = await startTestServer(SMALL_GRAPH);
     try {
-      const { errors } = await server.graphql(INGEST, { title: "T", text: TEXT }, { authorization: "Bearer anything-at-all-here" });
+      const { errors } = await server.graphql(
+        INGEST,
+        { title: "T", text: TEXT },
+        { authorization: "Bearer anything-at-all-here" },
+      );
       expect(errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
       expect(errors?.[0].message).toMatch(/turned off/);
     } finally {

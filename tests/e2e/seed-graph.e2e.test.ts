@@ -12,7 +12,12 @@ interface PathData {
       relationship: {
         type: string;
         weight: number | null;
-        evidence: { quote: string; start: number; end: number; document: { id: string; source: string } }[];
+        evidence: {
+          quote: string;
+          start: number;
+          end: number;
+          document: { id: string; source: string };
+        }[];
       };
     }[];
   } | null;
@@ -22,11 +27,30 @@ const WHO_LINKS = /* GraphQL */ `
   query WhoLinks($from: String!, $via: [String!], $to: String!) {
     path(from: $from, via: $via, to: $to) {
       length
-      characters { id name }
+      characters {
+        id
+        name
+      }
       steps {
-        from { id }
-        to { id }
-        relationship { type weight evidence { quote start end document { id source } } }
+        from {
+          id
+        }
+        to {
+          id
+        }
+        relationship {
+          type
+          weight
+          evidence {
+            quote
+            start
+            end
+            document {
+              id
+              source
+            }
+          }
+        }
       }
     }
   }
@@ -48,7 +72,11 @@ describe("the seed graph over HTTP", () => {
     expect(status).toBe(200);
     expect(errors).toBeUndefined();
     const path = data!.path!;
-    expect(path.characters.map((c) => c.name)).toEqual(["Luke Cage", "Claire Temple", "Misty Knight"]);
+    expect(path.characters.map((c) => c.name)).toEqual([
+      "Luke Cage",
+      "Claire Temple",
+      "Misty Knight",
+    ]);
     expect(path.length).toBe(2);
     expect(path.steps.map((s) => [s.from.id, s.to.id])).toEqual([
       ["luke-cage", "claire-temple"],
@@ -64,8 +92,16 @@ describe("the seed graph over HTTP", () => {
   });
 
   it("keeps the waypoint order", async () => {
-    const { data } = await server.graphql<PathData>(WHO_LINKS, { from: "Misty", via: ["Claire"], to: "Luke" });
-    expect(data!.path!.characters.map((c) => c.id)).toEqual(["misty-knight", "claire-temple", "luke-cage"]);
+    const { data } = await server.graphql<PathData>(WHO_LINKS, {
+      from: "Misty",
+      via: ["Claire"],
+      to: "Luke",
+    });
+    expect(data!.path!.characters.map((c) => c.id)).toEqual([
+      "misty-knight",
+      "claire-temple",
+      "luke-cage",
+    ]);
   });
 
   it.each([
@@ -77,7 +113,13 @@ describe("the seed graph over HTTP", () => {
     ["luke-cage", "luke-cage"],
   ])("resolves %p to %p", async (name, id) => {
     const { data, errors } = await server.graphql<{ character: { id: string } }>(
-      /* GraphQL */ `query ($name: String!) { character(name: $name) { id } }`,
+      /* GraphQL */ `
+        query ($name: String!) {
+          character(name: $name) {
+            id
+          }
+        }
+      `,
       { name },
     );
     expect(errors).toBeUndefined();
@@ -86,7 +128,15 @@ describe("the seed graph over HTTP", () => {
 
   it("says who plays a character", async () => {
     const { data } = await server.graphql<{ character: { portrayedBy: { name: string }[] } }>(
-      /* GraphQL */ `{ character(name: "Luke Cage") { portrayedBy { name } } }`,
+      /* GraphQL */ `
+        {
+          character(name: "Luke Cage") {
+            portrayedBy {
+              name
+            }
+          }
+        }
+      `,
     );
     expect(data!.character.portrayedBy.map((p) => p.name)).toContain("Mike Colter");
   });
@@ -96,8 +146,16 @@ describe("the seed graph over HTTP", () => {
       query ($after: String) {
         characters(first: 7, after: $after) {
           totalCount
-          pageInfo { hasNextPage endCursor }
-          edges { cursor node { id } }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              id
+            }
+          }
         }
       }
     `;
@@ -127,11 +185,30 @@ describe("the seed graph over HTTP", () => {
 
   it("draws a neighbourhood around its centre", async () => {
     const { data } = await server.graphql<{
-      neighbourhood: { centre: { id: string }; members: { distance: number; character: { id: string } }[] };
-    }>(/* GraphQL */ `{ neighbourhood(of: "Claire", depth: 1) { centre { id } members { distance character { id } } } }`);
+      neighbourhood: {
+        centre: { id: string };
+        members: { distance: number; character: { id: string } }[];
+      };
+    }>(/* GraphQL */ `
+      {
+        neighbourhood(of: "Claire", depth: 1) {
+          centre {
+            id
+          }
+          members {
+            distance
+            character {
+              id
+            }
+          }
+        }
+      }
+    `);
     const { centre, members } = data!.neighbourhood;
     expect(centre.id).toBe("claire-temple");
     expect(members[0]).toEqual({ distance: 0, character: { id: "claire-temple" } });
-    expect(members.map((m) => m.character.id)).toEqual(expect.arrayContaining(["luke-cage", "misty-knight"]));
+    expect(members.map((m) => m.character.id)).toEqual(
+      expect.arrayContaining(["luke-cage", "misty-knight"]),
+    );
   });
 });

@@ -10,11 +10,16 @@ import { LocalNeo4jProcess, freePort } from "./local-neo4j-process";
  */
 export default async function startNeo4jForTests(): Promise<void> {
   if (process.env.NEO4J_URI) return;
-  const neo4j = new LocalNeo4jProcess(await freePort(), mkdtempSync(join(tmpdir(), "ensemble-neo4j-")));
+  const neo4j = new LocalNeo4jProcess(
+    await freePort(),
+    mkdtempSync(join(tmpdir(), "ensemble-neo4j-")),
+  );
   try {
     await neo4j.start(300_000);
   } catch (error) {
-    throw new Error(`${(error as Error).message}\ntools/neo4j-local needs Java 17 and Maven (see README).`);
+    throw new Error(
+      `${(error as Error).message}\ntools/neo4j-local needs Java 17 and Maven (see README).`,
+    );
   }
   process.env.NEO4J_URI = neo4j.uri;
   (globalThis as { ensembleNeo4j?: LocalNeo4jProcess }).ensembleNeo4j = neo4j;

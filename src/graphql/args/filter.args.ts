@@ -6,17 +6,24 @@ import { RelationshipTypeEnum } from "../relationship-type.enum";
 /** Filters shared by every question over relationships: by type, weight and document. */
 @ArgsType()
 export class FilterArgs {
-  @Field(() => [RelationshipTypeEnum], { nullable: true, description: "Only these relationship types." })
+  @Field(() => [RelationshipTypeEnum], {
+    nullable: true,
+    description: "Only these relationship types.",
+  })
   @ArrayMaxSize(20)
   types?: RelationshipType[] | null;
 
-  @Field(() => Float, { nullable: true, description: "Only relationships at least this heavy (after the document filter)." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Only relationships at least this heavy (after the document filter).",
+  })
   @Min(0)
   minWeight?: number | null;
 
   @Field(() => [ID], {
     nullable: true,
-    description: "Only evidence from these documents (e.g. the episodes so far); weights are recounted.",
+    description:
+      "Only evidence from these documents (e.g. the episodes so far); weights are recounted.",
   })
   @ArrayMaxSize(100)
   documents?: string[] | null;

@@ -9,7 +9,10 @@ export class IngestArgs {
   @MaxLength(LIMITS.nameLength)
   title!: string;
 
-  @Field({ description: "The text: a recap, a synopsis, a plot section (size limited by INGEST_MAX_BYTES)." })
+  @Field({
+    description:
+      "The text: a recap, a synopsis, a plot section (size limited by INGEST_MAX_BYTES).",
+  })
   @IsNotEmpty()
   text!: string;
 }

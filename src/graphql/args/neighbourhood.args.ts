@@ -10,9 +10,11 @@ export class NeighbourhoodArgs extends FilterArgs {
   @MaxLength(LIMITS.nameLength)
   of!: string;
 
-  @Field(() => Int, { defaultValue: LIMITS.depth.default, description: "Hops from the centre (at most 3)." })
+  @Field(() => Int, {
+    defaultValue: LIMITS.depth.default,
+    description: "Hops from the centre (at most 3).",
+  })
   @Min(1)
   @Max(LIMITS.depth.max)
   depth: number = LIMITS.depth.default;
-
 }

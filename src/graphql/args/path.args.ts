@@ -15,14 +15,19 @@ export class PathArgs extends FilterArgs {
   @MaxLength(LIMITS.nameLength)
   to!: string;
 
-  @Field(() => [String], { nullable: true, description: "Waypoints, visited in this order (at most 8)." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Waypoints, visited in this order (at most 8).",
+  })
   @ArrayMaxSize(LIMITS.via.max)
   @MaxLength(LIMITS.nameLength, { each: true })
   via?: string[];
 
-  @Field(() => Int, { defaultValue: LIMITS.maxHops.default, description: "Longest leg, in hops (at most 10)." })
+  @Field(() => Int, {
+    defaultValue: LIMITS.maxHops.default,
+    description: "Longest leg, in hops (at most 10).",
+  })
   @Min(1)
   @Max(LIMITS.maxHops.max)
   maxHops: number = LIMITS.maxHops.default;
-
 }

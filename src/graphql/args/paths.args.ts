@@ -15,12 +15,18 @@ export class PathsArgs extends FilterArgs {
   @MaxLength(LIMITS.nameLength)
   to!: string;
 
-  @Field(() => Int, { defaultValue: ANALYSIS_LIMITS.k.default, description: "How many paths (at most 10)." })
+  @Field(() => Int, {
+    defaultValue: ANALYSIS_LIMITS.k.default,
+    description: "How many paths (at most 10).",
+  })
   @Min(1)
   @Max(ANALYSIS_LIMITS.k.max)
   k: number = ANALYSIS_LIMITS.k.default;
 
-  @Field(() => Int, { defaultValue: LIMITS.maxHops.default, description: "Longest path, in hops (at most 10)." })
+  @Field(() => Int, {
+    defaultValue: LIMITS.maxHops.default,
+    description: "Longest path, in hops (at most 10).",
+  })
   @Min(1)
   @Max(LIMITS.maxHops.max)
   maxHops: number = LIMITS.maxHops.default;

@@ -5,7 +5,6 @@ import { LIMITS } from "./limits";
 
 @ArgsType()
 export class RelationshipsArgs extends FilterArgs {
-
   @Field(() => Int, { defaultValue: LIMITS.first.default, description: "At most 100." })
   @Min(1)
   @Max(LIMITS.first.max)

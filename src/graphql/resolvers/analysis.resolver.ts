@@ -13,18 +13,34 @@ import { RankedCharacter } from "../types/ranking.type";
 export class AnalysisResolver {
   constructor(private readonly analysis: AnalysisService) {}
 
-  @Query(() => Links, { description: "Who links these characters: the smallest connecting subgraph found, and its linkers." })
-  links(@Args() { between, ...filter }: LinksArgs, @Ctx() { loaders }: RequestContext): Promise<Links> {
+  @Query(() => Links, {
+    description:
+      "Who links these characters: the smallest connecting subgraph found, and its linkers.",
+  })
+  links(
+    @Args() { between, ...filter }: LinksArgs,
+    @Ctx() { loaders }: RequestContext,
+  ): Promise<Links> {
     return this.analysis.links(between, filter).then((r) => presentLinks(r, loaders));
   }
 
-  @Query(() => [RankedCharacter], { description: "Characters ranked by a centrality measure, highest first." })
-  ranking(@Args() { metric, first, ...filter }: RankingArgs, @Ctx() { loaders }: RequestContext): Promise<RankedCharacter[]> {
+  @Query(() => [RankedCharacter], {
+    description: "Characters ranked by a centrality measure, highest first.",
+  })
+  ranking(
+    @Args() { metric, first, ...filter }: RankingArgs,
+    @Ctx() { loaders }: RequestContext,
+  ): Promise<RankedCharacter[]> {
     return this.analysis.ranking(metric, first, filter).then((r) => presentRanking(r, loaders));
   }
 
-  @Query(() => Communities, { description: "Communities by Louvain, weighted, seeded so they repeat." })
-  communities(@Args() { seed, ...filter }: CommunitiesArgs, @Ctx() { loaders }: RequestContext): Promise<Communities> {
+  @Query(() => Communities, {
+    description: "Communities by Louvain, weighted, seeded so they repeat.",
+  })
+  communities(
+    @Args() { seed, ...filter }: CommunitiesArgs,
+    @Ctx() { loaders }: RequestContext,
+  ): Promise<Communities> {
     return this.analysis.communities(seed, filter).then((r) => presentCommunities(r, loaders));
   }
 }

@@ -39,13 +39,26 @@ export class CharacterResolver {
     @Args() { first, ...filter }: RelationshipsArgs,
     @Ctx() { loaders }: RequestContext,
   ): Promise<Relationship[]> {
-    const edges = await loaders.relationships.load({ id: character.id, types: filter.types ?? undefined });
-    return filterRelationshipsOf(character.id, edges, filter).slice(0, first).map(presentRelationship);
+    const edges = await loaders.relationships.load({
+      id: character.id,
+      types: filter.types ?? undefined,
+    });
+    return filterRelationshipsOf(character.id, edges, filter)
+      .slice(0, first)
+      .map(presentRelationship);
   }
 
   @FieldResolver(() => CharacterMetricsType, { description: "Centrality in the whole graph." })
   async metrics(@Root() character: Character): Promise<CharacterMetricsType> {
-    return (await this.analysis.metricsOf(character.id)) ?? { id: character.id, degree: 0, weightedDegree: 0, betweenness: 0, pageRank: 0 };
+    return (
+      (await this.analysis.metricsOf(character.id)) ?? {
+        id: character.id,
+        degree: 0,
+        weightedDegree: 0,
+        betweenness: 0,
+        pageRank: 0,
+      }
+    );
   }
 
   @FieldResolver(() => [Person], { description: "The people who play this character." })

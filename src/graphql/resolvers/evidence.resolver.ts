@@ -6,9 +6,13 @@ import { Evidence } from "../types/evidence.type";
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Document)
-  async document(@Root() evidence: Evidence, @Ctx() { loaders }: RequestContext): Promise<Document> {
+  async document(
+    @Root() evidence: Evidence,
+    @Ctx() { loaders }: RequestContext,
+  ): Promise<Document> {
     const document = await loaders.document.load(evidence.documentId);
-    if (document === null) throw new Error(`evidence names unknown document ${evidence.documentId}`);
+    if (document === null)
+      throw new Error(`evidence names unknown document ${evidence.documentId}`);
     return document;
   }
 }

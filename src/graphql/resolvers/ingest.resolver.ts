@@ -14,9 +14,13 @@ export class IngestResolver {
   ) {}
 
   @Mutation(() => IngestResult, {
-    description: "Extracts a new document and merges it into the graph. Needs Authorization: Bearer <INGEST_API_KEY>.",
+    description:
+      "Extracts a new document and merges it into the graph. Needs Authorization: Bearer <INGEST_API_KEY>.",
   })
-  async ingestDocument(@Args() { title, text }: IngestArgs, @Ctx() context: RequestContext): Promise<IngestResult> {
+  async ingestDocument(
+    @Args() { title, text }: IngestArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<IngestResult> {
     this.guard.assertAllowed(context.authorization);
     const result = await this.ingestion.ingest(title, text);
     context.loaders.character.clearAll();

@@ -10,7 +10,10 @@ export class NeighbourhoodResolver {
   constructor(private readonly neighbourhoods: NeighbourhoodService) {}
 
   @Query(() => Neighbourhood, { description: "A character's circle within depth hops." })
-  neighbourhood(@Args() args: NeighbourhoodArgs, @Ctx() { loaders }: RequestContext): Promise<Neighbourhood> {
+  neighbourhood(
+    @Args() args: NeighbourhoodArgs,
+    @Ctx() { loaders }: RequestContext,
+  ): Promise<Neighbourhood> {
     return this.neighbourhoods.neighbourhood(args).then((r) => presentNeighbourhood(r, loaders));
   }
 }

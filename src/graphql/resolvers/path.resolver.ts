@@ -11,7 +11,8 @@ export class PathResolver {
 
   @Query(() => Path, {
     nullable: true,
-    description: "The shortest path from one character through each waypoint in order to another; null when there is none within maxHops.",
+    description:
+      "The shortest path from one character through each waypoint in order to another; null when there is none within maxHops.",
   })
   path(@Args() args: PathArgs, @Ctx() { loaders }: RequestContext): Promise<Path | null> {
     return this.paths.path({ ...args, via: args.via ?? [] }).then((r) => presentPath(r, loaders));

@@ -10,9 +10,12 @@ export class PathsResolver {
   constructor(private readonly pathService: PathService) {}
 
   @Query(() => [Path], {
-    description: "Up to k shortest simple paths (Yen's algorithm), shortest first; equally long ones by id sequence.",
+    description:
+      "Up to k shortest simple paths (Yen's algorithm), shortest first; equally long ones by id sequence.",
   })
   paths(@Args() args: PathsArgs, @Ctx() { loaders }: RequestContext): Promise<Path[]> {
-    return this.pathService.paths(args).then((found) => Promise.all(found.map((p) => presentPath(p, loaders) as Promise<Path>)));
+    return this.pathService
+      .paths(args)
+      .then((found) => Promise.all(found.map((p) => presentPath(p, loaders) as Promise<Path>)));
   }
 }

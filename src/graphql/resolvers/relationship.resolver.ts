@@ -6,13 +6,21 @@ import { Relationship } from "../types/relationship.type";
 
 @Resolver(() => Relationship)
 export class RelationshipResolver {
-  @FieldResolver(() => Character, { description: "Who the relationship starts from (for directed types, the actor)." })
-  async source(@Root() relationship: Relationship, @Ctx() { loaders }: RequestContext): Promise<Character> {
+  @FieldResolver(() => Character, {
+    description: "Who the relationship starts from (for directed types, the actor).",
+  })
+  async source(
+    @Root() relationship: Relationship,
+    @Ctx() { loaders }: RequestContext,
+  ): Promise<Character> {
     return (await loadCharacters(loaders, [relationship.sourceId]))[0];
   }
 
   @FieldResolver(() => Character)
-  async target(@Root() relationship: Relationship, @Ctx() { loaders }: RequestContext): Promise<Character> {
+  async target(
+    @Root() relationship: Relationship,
+    @Ctx() { loaders }: RequestContext,
+  ): Promise<Character> {
     return (await loadCharacters(loaders, [relationship.targetId]))[0];
   }
 }

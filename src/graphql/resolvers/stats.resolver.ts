@@ -7,12 +7,16 @@ import { Stats } from "../types/stats.type";
 export class StatsResolver {
   constructor(private readonly facts: GraphFactsService) {}
 
-  @Query(() => Stats, { description: "How many characters, people, organizations, documents and relationships." })
+  @Query(() => Stats, {
+    description: "How many characters, people, organizations, documents and relationships.",
+  })
   stats(): Promise<Stats> {
     return this.facts.stats();
   }
 
-  @Query(() => [Document], { description: "Every document, by id: the values the `documents` filters take." })
+  @Query(() => [Document], {
+    description: "Every document, by id: the values the `documents` filters take.",
+  })
   documents(): Promise<Document[]> {
     return this.facts.documents();
   }

@@ -14,6 +14,8 @@ export class Character {
   @Field(() => Int, { description: "How many times the character is named across all documents." })
   mentions!: number;
 
-  @Field(() => Float, { description: "1 for curated characters, lower for names discovered in text." })
+  @Field(() => Float, {
+    description: "1 for curated characters, lower for names discovered in text.",
+  })
   confidence!: number;
 }

@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "The sentence a relationship was read from: text.slice(start, end) === quote." })
+@ObjectType({
+  description: "The sentence a relationship was read from: text.slice(start, end) === quote.",
+})
 export class Evidence {
   @Field()
   quote!: string;

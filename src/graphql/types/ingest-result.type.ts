@@ -7,7 +7,9 @@ export class IngestResult {
   @Field(() => Document)
   document!: Document;
 
-  @Field({ description: "True when this text was already ingested under this title: nothing was written." })
+  @Field({
+    description: "True when this text was already ingested under this title: nothing was written.",
+  })
   alreadyPresent!: boolean;
 
   @Field(() => [Character], { description: "Characters the graph did not have." })

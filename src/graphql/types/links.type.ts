@@ -10,10 +10,14 @@ export class Links {
   @Field(() => [Character], { description: "Everyone in the subgraph, by id." })
   characters!: Character[];
 
-  @Field(() => [Relationship], { description: "Every relationship joining two neighbours in the subgraph." })
+  @Field(() => [Relationship], {
+    description: "Every relationship joining two neighbours in the subgraph.",
+  })
   relationships!: Relationship[];
 
-  @Field(() => [Character], { description: "Characters in the subgraph who were not named: the linkers." })
+  @Field(() => [Character], {
+    description: "Characters in the subgraph who were not named: the linkers.",
+  })
   linkers!: Character[];
 
   @Field({ description: "False when some named character could not be reached." })

@@ -11,7 +11,9 @@ export class NeighbourhoodMember {
   distance!: number;
 }
 
-@ObjectType({ description: "A character's circle: everyone within some hops, and how they relate." })
+@ObjectType({
+  description: "A character's circle: everyone within some hops, and how they relate.",
+})
 export class Neighbourhood {
   @Field(() => Character)
   centre!: Character;

@@ -6,7 +6,10 @@ export class Relationship {
   @Field({ description: "A RelationshipType: FAMILY_OF, ROMANTIC_WITH, ..., INTERACTS_WITH." })
   type!: string;
 
-  @Field(() => String, { nullable: true, description: "FAMILY_OF: sibling, parent, ...; WORKS_FOR: lawyer, ..." })
+  @Field(() => String, {
+    nullable: true,
+    description: "FAMILY_OF: sibling, parent, ...; WORKS_FOR: lawyer, ...",
+  })
   role!: string | null;
 
   @Field(() => Float, { nullable: true, description: "INTERACTS_WITH: sentences naming both." })

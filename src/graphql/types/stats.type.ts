@@ -26,6 +26,8 @@ export class Stats {
   @Field(() => Int, { description: "Relationships between characters, all types." })
   relationships!: number;
 
-  @Field(() => [TypeCount], { description: "Relationships between characters by type (MEMBER_OF: to organizations)." })
+  @Field(() => [TypeCount], {
+    description: "Relationships between characters by type (MEMBER_OF: to organizations).",
+  })
   relationshipsByType!: TypeCount[];
 }

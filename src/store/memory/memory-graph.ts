@@ -23,7 +23,10 @@ export class MemoryGraph {
   readonly scenes = new Map<string, { id: string; document: string }>();
   readonly memberships = new Map<string, RelationshipEdge>();
   readonly appearances = new Set<string>();
-  private characterIndex: { sorted: CharacterAttributes[]; byNameKey: Map<string, string[]> } | null = null;
+  private characterIndex: {
+    sorted: CharacterAttributes[];
+    byNameKey: Map<string, string[]>;
+  } | null = null;
 
   /** Characters in id order. Computed once: the graph never changes after it is built. */
   sortedCharacters(): CharacterAttributes[] {
@@ -55,7 +58,8 @@ export class MemoryGraph {
     for (const c of snapshot.characters) {
       graph.characters.addNode(c.id, { ...c, nameKeys: nameKeysOf(c.name, c.aliases) });
     }
-    for (const r of snapshot.relationships) graph.characters.addEdgeWithKey(relationshipKey(r), r.source, r.target, r);
+    for (const r of snapshot.relationships)
+      graph.characters.addEdgeWithKey(relationshipKey(r), r.source, r.target, r);
     return graph;
   }
 

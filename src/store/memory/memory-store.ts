@@ -16,7 +16,11 @@ import type {
   RelationshipEdge,
   RelationshipFilter,
 } from "../graph-store";
-import { compareRelationships, compareRelationshipsFrom, compareStrings } from "../relationship-order";
+import {
+  compareRelationships,
+  compareRelationshipsFrom,
+  compareStrings,
+} from "../relationship-order";
 import { InvalidGraphDocumentError } from "../store-errors";
 import { type CharacterAttributes, MemoryGraph } from "./memory-graph";
 import { hopDistances, smallestShortestPath } from "./traversal";
@@ -40,7 +44,11 @@ export class MemoryStore implements GraphStore {
     const g = this.graph;
     return {
       nodes:
-        g.characters.order + g.people.size + g.organizations.size + g.documents.size + g.scenes.size,
+        g.characters.order +
+        g.people.size +
+        g.organizations.size +
+        g.documents.size +
+        g.scenes.size,
       relationships:
         g.characters.size +
         g.memberships.size +
@@ -60,7 +68,9 @@ export class MemoryStore implements GraphStore {
 
   async charactersById(ids: readonly string[]): Promise<(CharacterNode | null)[]> {
     const characters = this.graph.characters;
-    return ids.map((id) => (characters.hasNode(id) ? toCharacter(characters.getNodeAttributes(id)) : null));
+    return ids.map((id) =>
+      characters.hasNode(id) ? toCharacter(characters.getNodeAttributes(id)) : null,
+    );
   }
 
   async pageOfCharacters(query: CharacterPageQuery): Promise<CharacterPage> {
@@ -81,7 +91,10 @@ export class MemoryStore implements GraphStore {
     const accepts = acceptsFilter(filter);
     return ids.map((id) =>
       characters.hasNode(id)
-        ? characters.mapEdges(id, (_key, edge) => edge).filter(accepts).sort(compareRelationshipsFrom(id))
+        ? characters
+            .mapEdges(id, (_key, edge) => edge)
+            .filter(accepts)
+            .sort(compareRelationshipsFrom(id))
         : [],
     );
   }
@@ -97,10 +110,20 @@ export class MemoryStore implements GraphStore {
 
   async shortestPath(from: string, to: string, options: RelationshipFilter & { maxHops: number }) {
     if (from === to) return this.graph.characters.hasNode(from) ? [from] : null;
-    return smallestShortestPath(this.graph.characters, from, to, options.maxHops, acceptsFilter(options));
+    return smallestShortestPath(
+      this.graph.characters,
+      from,
+      to,
+      options.maxHops,
+      acceptsFilter(options),
+    );
   }
 
-  async neighbourhood(id: string, depth: number, filter: RelationshipFilter): Promise<NeighbourhoodResult> {
+  async neighbourhood(
+    id: string,
+    depth: number,
+    filter: RelationshipFilter,
+  ): Promise<NeighbourhoodResult> {
     const characters = this.graph.characters;
     if (!characters.hasNode(id)) return { members: [], relationships: [] };
     const accepts = acceptsFilter(filter);
@@ -111,7 +134,8 @@ export class MemoryStore implements GraphStore {
     const found = new Map<string, RelationshipEdge>();
     for (const member of distances.keys()) {
       for (const { edge, attributes, source, target } of characters.edgeEntries(member)) {
-        if (distances.has(source) && distances.has(target) && accepts(attributes)) found.set(edge, attributes);
+        if (distances.has(source) && distances.has(target) && accepts(attributes))
+          found.set(edge, attributes);
       }
     }
     const relationships = [...found.values()];
@@ -121,7 +145,9 @@ export class MemoryStore implements GraphStore {
   async portrayersOf(ids: readonly string[]): Promise<PersonNode[][]> {
     const people = [...this.graph.people.values()].sort((a, b) => compareStrings(a.id, b.id));
     return ids.map((id) =>
-      people.filter((p) => p.portrays.includes(id)).map(({ id, name, aliases, roles }) => ({ id, name, aliases, roles })),
+      people
+        .filter((p) => p.portrays.includes(id))
+        .map(({ id, name, aliases, roles }) => ({ id, name, aliases, roles })),
     );
   }
 
@@ -131,21 +157,28 @@ export class MemoryStore implements GraphStore {
 
   async snapshot(): Promise<GraphSnapshot> {
     const characters = this.sortedCharacters().map(toCharacter);
-    const relationships = this.graph.characters.mapEdges((_key, edge) => edge).sort(compareRelationships);
+    const relationships = this.graph.characters
+      .mapEdges((_key, edge) => edge)
+      .sort(compareRelationships);
     return { characters, relationships };
   }
 
   async stats(): Promise<GraphStats> {
     const g = this.graph;
     const counts = new Map<RelationshipType, number>();
-    g.characters.forEachEdge((_key, edge) => counts.set(edge.type, (counts.get(edge.type) ?? 0) + 1));
+    g.characters.forEachEdge((_key, edge) =>
+      counts.set(edge.type, (counts.get(edge.type) ?? 0) + 1),
+    );
     if (g.memberships.size > 0) counts.set("MEMBER_OF", g.memberships.size);
     return {
       characters: g.characters.order,
       people: g.people.size,
       organizations: g.organizations.size,
       documents: g.documents.size,
-      relationshipsByType: RELATIONSHIP_TYPES.filter((t) => counts.has(t)).map((type) => ({ type, count: counts.get(type)! })),
+      relationshipsByType: RELATIONSHIP_TYPES.filter((t) => counts.has(t)).map((type) => ({
+        type,
+        count: counts.get(type)!,
+      })),
     };
   }
 
@@ -162,7 +195,13 @@ export class MemoryStore implements GraphStore {
   }
 }
 
-function toCharacter({ id, name, aliases, mentions, confidence }: CharacterAttributes): CharacterNode {
+function toCharacter({
+  id,
+  name,
+  aliases,
+  mentions,
+  confidence,
+}: CharacterAttributes): CharacterNode {
   return { id, name, aliases, mentions, confidence };
 }
 

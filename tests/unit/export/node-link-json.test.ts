@@ -22,7 +22,6 @@ interface NodeLink {
   edges?: NodeLinkEdge[];
 }
 
-
 describe("toNodeLinkJson", () => {
   const snapshot = trickySnapshot();
   const json = toNodeLinkJson(snapshot, characterMetrics(snapshot));
