@@ -20,6 +20,7 @@ export interface Config {
   neo4j: Neo4jConfig | null;
   views: { snapshotTtlMs: number; maxViews: number };
   ingest: { apiKey: string | null; maxBytes: number; gazetteerFile: string; relationsFile: string };
+  browser: { corsOrigins: string[]; embedOrigins: string[]; cacheMaxAge: number };
 }
 
 export class ConfigError extends Error {
@@ -39,6 +40,15 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       problems.push(`${name}="${raw}" must be a whole number from ${min} to ${max}`);
     }
     return value;
+  };
+  const origins = (name: string): string[] => {
+    const list = (env[name] ?? "").split(/[\s,]+/).filter((o) => o !== "");
+    for (const origin of list) {
+      if (origin !== "*" && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+        problems.push(`${name}: "${origin}" is not an origin like https://wiki.example.org (or *)`);
+      }
+    }
+    return list;
   };
   const config: Config = {
     port: int("PORT", 4000, 0, 65535),
@@ -65,6 +75,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       maxBytes: int("INGEST_MAX_BYTES", 200_000, 1, 10_000_000),
       gazetteerFile: env.GAZETTEER_FILE || "seeds/gazetteer.json",
       relationsFile: env.RELATIONS_FILE || "seeds/relations.json",
+    },
+    browser: {
+      corsOrigins: origins("CORS_ORIGINS"),
+      embedOrigins: origins("EMBED_ORIGINS"),
+      cacheMaxAge: int("CACHE_MAX_AGE", 300, 0, 86400),
     },
   };
   if (config.neo4j && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(config.neo4j.uri)) {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
@@ -10,12 +11,15 @@ import { createFormatError, describeForHttp } from "../graphql/format-error";
 import { createLoaders } from "../graphql/loaders";
 import type { Services } from "../services/create-services";
 import { renderIdePage } from "./ide-page";
+import { cacheHintsPlugin } from "./cache-hints.plugin";
 import { addExportRoutes } from "./export-routes";
 import { logEvent } from "./log";
+import { type BrowserPolicy, apiCors, denyFraming } from "./security-headers";
 import { publicFile, vendorFiles } from "./vendor-files";
 
 export interface AppOptions {
   services: Services;
+  browser: BrowserPolicy & { embedOrigins: string[]; cacheMaxAge: number };
   development: boolean;
   version: string;
 }
@@ -28,6 +32,7 @@ export interface EnsembleApp {
 /** The HTTP surface: the IDE page at /, GraphQL at /graphql, health probes. */
 export async function createApp({
   services,
+  browser,
   development,
   version,
 }: AppOptions): Promise<EnsembleApp> {
@@ -39,12 +44,19 @@ export async function createApp({
       development,
       onUnexpected: (error) => logEvent("error", "unexpected error", { error: String(error) }),
     }),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Apollo runs willResolveField hooks last plugin first: the hints go before the plugin
+      // that gives each field its cache policy, so that they run after it.
+      cacheHintsPlugin(),
+      ApolloServerPluginCacheControl({ defaultMaxAge: browser.cacheMaxAge }),
+    ],
   });
   await apollo.start();
 
   const app = express();
   app.disable("x-powered-by");
+  denyFraming(app);
   const idePage = renderIdePage({ version, store: store.kind, graphqlPath: "/graphql" });
   app.get("/", (_req, res) => {
     res.type("html").send(idePage);
@@ -73,6 +85,7 @@ export async function createApp({
       res.status(503).json({ status: "unavailable", store: store.kind });
     }
   });
+  app.use(["/graphql", "/export"], apiCors(browser));
   addExportRoutes(app, services.exports, (error) => {
     const described = describeForHttp(error);
     if (described.status === 500)

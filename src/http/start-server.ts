@@ -34,6 +34,7 @@ export async function startServer(config: Config, store?: GraphStore): Promise<R
   });
   const { app, apollo } = await createApp({
     services,
+    browser: config.browser,
     development: config.development,
     version: packageVersion(),
   });
