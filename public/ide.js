@@ -20,6 +20,16 @@
     return baseFetcher(params, options);
   }
 
+  // The schema's documentation in view from the start: open the docs explorer once it is drawn.
+  var openDocs = new MutationObserver(function () {
+    var button = document.querySelector('.graphiql-sidebar button[aria-label*="Documentation"]');
+    if (button) {
+      openDocs.disconnect();
+      if (window.innerWidth >= 900) button.click();
+    }
+  });
+  openDocs.observe(document.getElementById("graphiql"), { childList: true, subtree: true });
+
   ReactDOM.createRoot(document.getElementById("graphiql")).render(
     React.createElement(GraphiQL, {
       fetcher: fetcher,

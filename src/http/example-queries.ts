@@ -114,6 +114,124 @@ export const EXAMPLE_QUERIES: { title: string; query: string }[] = [
     `,
   },
   {
+    title: "Who links three characters?",
+    query: /* GraphQL */ `
+      # The smallest connecting subgraph found, and the linkers in it who were not named.
+      query Linkers {
+        links(between: ["Luke", "Matt", "Danny"]) {
+          linkers {
+            name
+          }
+          characters {
+            name
+          }
+          relationships {
+            type
+            source {
+              name
+            }
+            target {
+              name
+            }
+            evidence {
+              quote
+            }
+          }
+        }
+      }
+    `,
+  },
+  {
+    title: "The k shortest paths",
+    query: /* GraphQL */ `
+      # Ranked: shortest first, equally long ones by id sequence.
+      query Paths {
+        paths(from: "Matt", to: "Jessica", k: 3) {
+          length
+          characters {
+            name
+          }
+        }
+      }
+    `,
+  },
+  {
+    title: "One episode only",
+    query: /* GraphQL */ `
+      # Filters: types, minWeight and documents (weights are recounted from those documents).
+      query OneEpisode {
+        documents {
+          id
+          title
+        }
+        character(name: "Luke") {
+          relationships(documents: ["004-d6918a921d0480bf"], minWeight: 2) {
+            type
+            weight
+            target {
+              name
+            }
+          }
+        }
+      }
+    `,
+  },
+  {
+    title: "Rankings and communities",
+    query: /* GraphQL */ `
+      # Centrality and Louvain communities (seeded, so they repeat).
+      query Centrality {
+        ranking(metric: PAGERANK, first: 5) {
+          rank
+          value
+          character {
+            name
+            metrics {
+              degree
+              betweenness
+            }
+          }
+        }
+        communities(seed: 42) {
+          modularity
+          communities {
+            size
+            members {
+              name
+            }
+          }
+        }
+        stats {
+          characters
+          people
+          organizations
+          documents
+          relationships
+        }
+      }
+    `,
+  },
+  {
+    title: "Add a document",
+    query: /* GraphQL */ `
+      # Needs the header {"Authorization": "Bearer <INGEST_API_KEY>"} (Headers tab below).
+      mutation Ingest {
+        ingestDocument(title: "My recap", text: "Luke Cage meets Misty Knight in Harlem.") {
+          alreadyPresent
+          charactersAdded {
+            name
+          }
+          charactersUpdated {
+            name
+            mentions
+          }
+          relationshipsAdded
+          relationshipsUpdated
+        }
+      }
+    `,
+  },
+  {
     title: "A helpful error",
     query: /* GraphQL */ `
       # Unknown names come back as NOT_FOUND with suggestions.
@@ -125,3 +243,12 @@ export const EXAMPLE_QUERIES: { title: string; query: string }[] = [
     `,
   },
 ];
+
+/** The query as a person should see it: Prettier indents embedded GraphQL to the code around it. */
+export function displayedQuery(query: string): string {
+  const lines = query.replace(/^\n+|\s+$/g, "").split("\n");
+  const indent = Math.min(
+    ...lines.filter((l) => l.trim() !== "").map((l) => /^ */.exec(l)![0].length),
+  );
+  return lines.map((line) => line.slice(indent)).join("\n") + "\n";
+}

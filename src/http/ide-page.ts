@@ -1,4 +1,4 @@
-import { EXAMPLE_QUERIES } from "./example-queries";
+import { EXAMPLE_QUERIES, displayedQuery } from "./example-queries";
 
 export interface IdePageInfo {
   version: string;
@@ -11,7 +11,7 @@ export interface IdePageInfo {
  * because many users, and these machines, are offline.
  */
 export function renderIdePage(info: IdePageInfo): string {
-  const tabs = EXAMPLE_QUERIES.map(({ query }) => ({ query }));
+  const tabs = EXAMPLE_QUERIES.map(({ query }) => ({ query: displayedQuery(query) }));
   const settings = { graphqlPath: info.graphqlPath, tabs };
   return `<!doctype html>
 <html lang="en">

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { mkdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
+import { EXAMPLE_QUERIES } from "../../src/http/example-queries";
+import { packageVersion } from "../../src/http/start-server";
 import { launchChromium } from "../support/browser";
 import { type TestServer, startTestServer } from "../support/test-server";
 
@@ -31,7 +33,9 @@ describe("the IDE page in a real browser", () => {
     await page.waitForSelector(".graphiql-container", { timeout: 20000 });
     await expect(page.locator("#store").textContent()).resolves.toContain("memory");
     const tabs = page.locator(".graphiql-tab");
-    await expect(tabs.count()).resolves.toBeGreaterThanOrEqual(5);
+    await expect(tabs.count()).resolves.toBe(EXAMPLE_QUERIES.length);
+    await page.waitForSelector(".graphiql-doc-explorer", { timeout: 10000 });
+    await expect(page.locator("#version").textContent()).resolves.toContain(packageVersion());
 
     const response = page.locator(".graphiql-response");
     await page.locator(".graphiql-execute-button").click();
