@@ -1,3 +1,5 @@
+import { DEFAULT_LIMITS, type RequestLimits } from "./http/request-limits";
+
 /**
  * The service's configuration, read once from the environment by the composition root.
  * Nothing below src/http/main.ts and src/cli reads process.env.
@@ -21,6 +23,7 @@ export interface Config {
   views: { snapshotTtlMs: number; maxViews: number };
   ingest: { apiKey: string | null; maxBytes: number; gazetteerFile: string; relationsFile: string };
   browser: { corsOrigins: string[]; embedOrigins: string[]; cacheMaxAge: number };
+  limits: RequestLimits;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +83,14 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       corsOrigins: origins("CORS_ORIGINS"),
       embedOrigins: origins("EMBED_ORIGINS"),
       cacheMaxAge: int("CACHE_MAX_AGE", 300, 0, 86400),
+    },
+    limits: {
+      depth: int("MAX_DEPTH", DEFAULT_LIMITS.depth, 1, 100),
+      aliases: int("MAX_ALIASES", DEFAULT_LIMITS.aliases, 0, 1000),
+      directives: int("MAX_DIRECTIVES", DEFAULT_LIMITS.directives, 0, 1000),
+      tokens: int("MAX_TOKENS", DEFAULT_LIMITS.tokens, 10, 100000),
+      cost: int("MAX_COST", DEFAULT_LIMITS.cost, 1, 10000000),
+      batch: int("MAX_BATCH", DEFAULT_LIMITS.batch, 1, 100),
     },
   };
   if (config.neo4j && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(config.neo4j.uri)) {

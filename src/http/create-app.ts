@@ -14,12 +14,14 @@ import { renderIdePage } from "./ide-page";
 import { cacheHintsPlugin } from "./cache-hints.plugin";
 import { addExportRoutes } from "./export-routes";
 import { logEvent } from "./log";
+import { type RequestLimits, limitBatchSize, requestLimitPlugins } from "./request-limits";
 import { type BrowserPolicy, apiCors, denyFraming } from "./security-headers";
 import { publicFile, vendorFiles } from "./vendor-files";
 
 export interface AppOptions {
   services: Services;
   browser: BrowserPolicy & { embedOrigins: string[]; cacheMaxAge: number };
+  limits: RequestLimits;
   development: boolean;
   version: string;
 }
@@ -33,18 +35,24 @@ export interface EnsembleApp {
 export async function createApp({
   services,
   browser,
+  limits,
   development,
   version,
 }: AppOptions): Promise<EnsembleApp> {
   const { store } = services;
+  const schema = buildEnsembleSchema(composeResolvers(services));
+  const bounds = requestLimitPlugins(schema, limits);
   const apollo = new ApolloServer<RequestContext>({
-    schema: buildEnsembleSchema(composeResolvers(services)),
+    schema,
+    validationRules: bounds.validationRules,
+    allowBatchedHttpRequests: true,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError({
       development,
       onUnexpected: (error) => logEvent("error", "unexpected error", { error: String(error) }),
     }),
     plugins: [
+      ...bounds.plugins,
       ApolloServerPluginLandingPageDisabled(),
       // Apollo runs willResolveField hooks last plugin first: the hints go before the plugin
       // that gives each field its cache policy, so that they run after it.
@@ -95,6 +103,7 @@ export async function createApp({
   app.use(
     "/graphql",
     express.json({ limit: "256kb" }),
+    limitBatchSize(limits.batch),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         requestId: req.get("x-request-id") ?? randomUUID(),

@@ -35,6 +35,7 @@ export async function startServer(config: Config, store?: GraphStore): Promise<R
   const { app, apollo } = await createApp({
     services,
     browser: config.browser,
+    limits: config.limits,
     development: config.development,
     version: packageVersion(),
   });

@@ -4,6 +4,7 @@ import { CommunitiesArgs } from "../args/communities.args";
 import { LinksArgs } from "../args/links.args";
 import { RankingArgs } from "../args/ranking.args";
 import type { RequestContext } from "../context";
+import { QUERY_COST } from "../query-cost";
 import { presentCommunities, presentLinks, presentRanking } from "../present-analysis";
 import { Communities } from "../types/community.type";
 import { Links } from "../types/links.type";
@@ -14,6 +15,7 @@ export class AnalysisResolver {
   constructor(private readonly analysis: AnalysisService) {}
 
   @Query(() => Links, {
+    complexity: QUERY_COST.links,
     description:
       "Who links these characters: the smallest connecting subgraph found, and its linkers.",
   })
@@ -25,6 +27,7 @@ export class AnalysisResolver {
   }
 
   @Query(() => [RankedCharacter], {
+    complexity: QUERY_COST.ranking,
     description: "Characters ranked by a centrality measure, highest first.",
   })
   ranking(
@@ -35,6 +38,7 @@ export class AnalysisResolver {
   }
 
   @Query(() => Communities, {
+    complexity: QUERY_COST.communities,
     description: "Communities by Louvain, weighted, seeded so they repeat.",
   })
   communities(

@@ -7,6 +7,7 @@ import { CharacterArgs } from "../args/character.args";
 import { CharactersArgs } from "../args/characters.args";
 import { RelationshipsArgs } from "../args/relationships.args";
 import type { RequestContext } from "../context";
+import { QUERY_COST } from "../query-cost";
 import { presentConnection } from "../present-connection";
 import { presentRelationship } from "../present";
 import { Character } from "../types/character.type";
@@ -28,12 +29,18 @@ export class CharacterResolver {
     return this.lookup.resolve(name);
   }
 
-  @Query(() => CharacterConnection, { description: "Characters in id order, a page at a time." })
+  @Query(() => CharacterConnection, {
+    description: "Characters in id order, a page at a time.",
+    complexity: QUERY_COST.perItem,
+  })
   characters(@Args() args: CharactersArgs): Promise<CharacterConnection> {
     return this.listing.page(args).then(presentConnection);
   }
 
-  @FieldResolver(() => [Relationship], { description: "Most specific first, then heaviest." })
+  @FieldResolver(() => [Relationship], {
+    description: "Most specific first, then heaviest.",
+    complexity: QUERY_COST.perItem,
+  })
   async relationships(
     @Root() character: Character,
     @Args() { first, ...filter }: RelationshipsArgs,

@@ -3,6 +3,7 @@ import type { ApiKeyGuard } from "../../services/api-key-guard";
 import type { IngestService } from "../../services/ingest.service";
 import { IngestArgs } from "../args/ingest.args";
 import type { RequestContext } from "../context";
+import { QUERY_COST } from "../query-cost";
 import { loadCharacters } from "../present";
 import { IngestResult } from "../types/ingest-result.type";
 
@@ -14,6 +15,7 @@ export class IngestResolver {
   ) {}
 
   @Mutation(() => IngestResult, {
+    complexity: QUERY_COST.ingest,
     description:
       "Extracts a new document and merges it into the graph. Needs Authorization: Bearer <INGEST_API_KEY>.",
   })

@@ -2,6 +2,7 @@ import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { NeighbourhoodService } from "../../services/neighbourhood.service";
 import { NeighbourhoodArgs } from "../args/neighbourhood.args";
 import type { RequestContext } from "../context";
+import { QUERY_COST } from "../query-cost";
 import { presentNeighbourhood } from "../present-neighbourhood";
 import { Neighbourhood } from "../types/neighbourhood.type";
 
@@ -9,7 +10,10 @@ import { Neighbourhood } from "../types/neighbourhood.type";
 export class NeighbourhoodResolver {
   constructor(private readonly neighbourhoods: NeighbourhoodService) {}
 
-  @Query(() => Neighbourhood, { description: "A character's circle within depth hops." })
+  @Query(() => Neighbourhood, {
+    complexity: QUERY_COST.neighbourhood,
+    description: "A character's circle within depth hops.",
+  })
   neighbourhood(
     @Args() args: NeighbourhoodArgs,
     @Ctx() { loaders }: RequestContext,

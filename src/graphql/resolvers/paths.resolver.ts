@@ -2,6 +2,7 @@ import { Args, Ctx, Query, Resolver } from "type-graphql";
 import type { PathService } from "../../services/path.service";
 import { PathsArgs } from "../args/paths.args";
 import type { RequestContext } from "../context";
+import { QUERY_COST } from "../query-cost";
 import { presentPath } from "../present";
 import { Path } from "../types/path.type";
 
@@ -10,6 +11,7 @@ export class PathsResolver {
   constructor(private readonly pathService: PathService) {}
 
   @Query(() => [Path], {
+    complexity: QUERY_COST.paths,
     description:
       "Up to k shortest simple paths (Yen's algorithm), shortest first; equally long ones by id sequence.",
   })

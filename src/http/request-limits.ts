@@ -1,0 +1,98 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { RequestHandler } from "express";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { GraphQLError, type GraphQLSchema } from "graphql";
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+import { ErrorCode } from "../graphql/error-codes";
+
+export interface RequestLimits {
+  depth: number;
+  aliases: number;
+  directives: number;
+  tokens: number;
+  /** Highest query cost (src/graphql/query-cost.ts) a request may have. */
+  cost: number;
+  /** Operations in one batched HTTP request. */
+  batch: number;
+}
+
+export const DEFAULT_LIMITS: RequestLimits = {
+  depth: 8,
+  aliases: 15,
+  directives: 50,
+  tokens: 2000,
+  cost: 10000,
+  batch: 5,
+};
+
+/**
+ * GraphQL Armor for the shape of a query (depth, aliases, directives, tokens), refused before it
+ * runs, and graphql-query-complexity for its cost, which knows from the fields' own estimators
+ * how much a `first`, `k`, `maxHops` or `depth` asks for. Field suggestions stay on: the schema
+ * is public, and "did you mean" helps the people typing in the IDE.
+ */
+export function requestLimitPlugins(schema: GraphQLSchema, limits: RequestLimits) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.depth },
+    maxAliases: { n: limits.aliases },
+    maxDirectives: { n: limits.directives },
+    maxTokens: { n: limits.tokens },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+  return {
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, costLimitPlugin(schema, limits.cost)] as ApolloServerPlugin[],
+  };
+}
+
+function costLimitPlugin(schema: GraphQLSchema, limit: number): ApolloServerPlugin {
+  const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators,
+          });
+          if (cost > limit) {
+            throw new GraphQLError(
+              `This query would cost ${cost}; the cost limit is ${limit}. Ask for fewer items (first, k, maxHops, depth) or fewer fields.`,
+              {
+                extensions: {
+                  code: ErrorCode.BAD_USER_INPUT,
+                  bound: "cost",
+                  limit,
+                  cost,
+                  http: { status: 400 },
+                },
+              },
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/** A batched request (a JSON array of operations) may hold at most `max` of them. */
+export function limitBatchSize(max: number): RequestHandler {
+  return (req, res, next) => {
+    if (Array.isArray(req.body) && req.body.length > max) {
+      res.status(400).json({
+        errors: [
+          {
+            message: `A batch may hold at most ${max} operations; this one has ${req.body.length}.`,
+            extensions: { code: ErrorCode.BAD_USER_INPUT, bound: "batch", limit: max },
+          },
+        ],
+      });
+      return;
+    }
+    next();
+  };
+}
