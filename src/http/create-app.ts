@@ -12,6 +12,7 @@ import { createLoaders } from "../graphql/loaders";
 import type { Services } from "../services/create-services";
 import { renderIdePage } from "./ide-page";
 import { cacheHintsPlugin } from "./cache-hints.plugin";
+import { addEmbedRoutes } from "./embed/embed-routes";
 import { addExportRoutes } from "./export-routes";
 import { logEvent } from "./log";
 import { type RequestLimits, limitBatchSize, requestLimitPlugins } from "./request-limits";
@@ -93,6 +94,7 @@ export async function createApp({
       res.status(503).json({ status: "unavailable", store: store.kind });
     }
   });
+  addEmbedRoutes(app, services, { frameAncestors: browser.embedOrigins });
   app.use(["/graphql", "/export"], apiCors(browser));
   addExportRoutes(app, services.exports, (error) => {
     const described = describeForHttp(error);

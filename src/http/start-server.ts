@@ -7,7 +7,7 @@ import type { Config } from "../config";
 import type { GraphStore } from "../store/graph-store";
 import { extractCorpus } from "../extract/extract-corpus";
 import { readCuration } from "../extract/read-inputs";
-import { createServices } from "../services/create-services";
+import { type Services, createServices } from "../services/create-services";
 import { MemoryStore } from "../store/memory/memory-store";
 import { openStore } from "../store/open-store";
 import { createApp } from "./create-app";
@@ -16,6 +16,7 @@ import { logEvent } from "./log";
 export interface RunningServer {
   url: string;
   store: GraphStore;
+  services: Services;
   /** Stops accepting, lets requests in flight finish, then closes the store. */
   stop(): Promise<void>;
 }
@@ -45,6 +46,7 @@ export async function startServer(config: Config, store?: GraphStore): Promise<R
   return {
     url: `http://${host}:${port}/`,
     store: openedStore,
+    services,
     async stop() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

@@ -17,6 +17,7 @@ export function renderCirclePage(view: CircleView): string {
   } · <a href="?depth=${otherDepth}">show ${otherDepth === 1 ? "1 step" : "2 steps"}</a></p>
 </header>
 <div id="circle-drawing" class="drawing" role="img" aria-label="${escapeHtml(describeCircle(view))}"></div>
+${renderLegend(view.relationships.map((r) => r.type))}
 <section class="relationship-list" aria-labelledby="relationships-heading">
 <h2 id="relationships-heading" class="visually-hidden">Relationships and their evidence</h2>
 ${renderRelationshipList(view.relationships, names)}
@@ -24,7 +25,6 @@ ${renderRelationshipList(view.relationships, names)}
 <section id="evidence" class="evidence" aria-label="Evidence">
 <p class="hint">Hover, tap or tab to a relationship to read the sentences it was read from.</p>
 </section>
-${renderLegend(view.relationships.map((r) => r.type))}
 </main>`;
   return renderEmbedPage({
     title: `${view.centre.name}: circle`,

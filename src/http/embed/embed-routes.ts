@@ -28,8 +28,12 @@ export function addEmbedRoutes(app: Express, services: Services, options: EmbedO
   app.use("/embed", embedHeaders(options.frameAncestors));
   addEmbedAssets(app);
   app.get("/embed", async (req, res) => {
+    // The snippets name this server as the request reached it; caches must keep hosts apart.
+    res.vary("Host");
     const origin = `${req.protocol}://${req.get("host") ?? "localhost"}`;
-    await answer(res, noLinks, async () => renderGalleryPage(origin, await widgetExamples(services)));
+    await answer(res, noLinks, async () =>
+      renderGalleryPage(origin, await widgetExamples(services)),
+    );
   });
   app.get("/embed/character/:name", async (req, res) => {
     const depth = req.query.depth ?? "1";
@@ -44,7 +48,11 @@ export function addEmbedRoutes(app: Express, services: Services, options: EmbedO
   app.get("/embed/path", async (req, res) => {
     const from = single(req, "from");
     const to = single(req, "to");
-    const via = single(req, "via")?.split(",").map((s) => s.trim()).filter(Boolean) ?? [];
+    const via =
+      single(req, "via")
+        ?.split(",")
+        .map((s) => s.trim())
+        .filter(Boolean) ?? [];
     if (!from || !to) {
       sendProblem(res, badRequestPage("name two characters: ?from=…&to=… (and ?via=a,b between)"));
       return;
