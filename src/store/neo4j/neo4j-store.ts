@@ -15,9 +15,11 @@ import type {
   RelationshipFilter,
 } from "../graph-store";
 import { compareRelationshipsFrom, compareStrings } from "../relationship-order";
+import type { StoreUnavailableError } from "../store-errors";
 import { CypherRegistry } from "./cypher-registry";
 import { asInteger, Neo4jExecutor, type Neo4jConnectionOptions } from "./executor";
 import { loadDocument } from "./neo4j-load";
+import { createSchemaWhenReady } from "./schema-when-ready";
 import { documentsOf, snapshotOf, statsOf } from "./neo4j-overview";
 import {
   slotsById,
@@ -38,19 +40,28 @@ type Row = Record<string, unknown>;
 const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);
 
 /**
- * Opens the store: reads every Cypher file (a missing one fails here), creates the constraints
- * and indexes (which also proves the database answers), and returns the store.
+ * Opens the store: reads every Cypher file (a missing one fails here) and creates the constraints
+ * and indexes. A database that cannot be reached yet fails the call, unless `waitForDatabase`
+ * is given: then the store opens at once, answers StoreUnavailableError until the database
+ * comes up, and creates the schema when it does (the service starts before its database).
  */
-export async function createNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jStore> {
+export async function createNeo4jStore(
+  options: Neo4jStoreOptions,
+  waitForDatabase?: (error: StoreUnavailableError) => void,
+): Promise<Neo4jStore> {
   const cypher = CypherRegistry.load(options.cypherDirectory);
   const executor = new Neo4jExecutor(options);
   try {
-    for (const statement of cypher.schema) await executor.runSchema(statement);
+    const stopRetrying = waitForDatabase
+      ? await createSchemaWhenReady(executor, cypher, 2000, waitForDatabase)
+      : await createSchemaWhenReady(executor, cypher, 0, (error) => {
+          throw error;
+        });
+    return new Neo4jStore(executor, cypher, stopRetrying);
   } catch (error) {
     await executor.close();
     throw error;
   }
-  return new Neo4jStore(executor, cypher);
 }
 
 /** The GraphStore port on Neo4j: every statement from cypher/, every result a plain object. */
@@ -60,6 +71,7 @@ export class Neo4jStore implements GraphStore {
   constructor(
     private readonly executor: Neo4jExecutor,
     private readonly cypher: CypherRegistry,
+    private readonly stopSchemaRetries: () => void = () => undefined,
   ) {}
 
   load(document: GraphDocument): Promise<LoadSummary> {
@@ -198,6 +210,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   close(): Promise<void> {
+    this.stopSchemaRetries();
     return this.executor.close();
   }
 
