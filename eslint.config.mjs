@@ -28,7 +28,7 @@ export default tseslint.config(
   },
   {
     files: ["public/**/*.js"],
-    languageOptions: { sourceType: "script", globals: { window: "readonly", document: "readonly", React: "readonly", ReactDOM: "readonly", GraphiQL: "readonly" } },
+    languageOptions: { sourceType: "script", globals: { window: "readonly", document: "readonly", MutationObserver: "readonly", React: "readonly", ReactDOM: "readonly", GraphiQL: "readonly" } },
   },
   {
     files: ["bin/**/*.js", "*.js", "**/*.cjs"],
