@@ -21,10 +21,7 @@ import { ErrorCode } from "./error-codes";
  * masked: their message may carry implementation details (driver URIs, file paths), so only
  * development sees it; everyone else gets "Unexpected error." and a request id for the logs.
  */
-export function createFormatError(options: {
-  development: boolean;
-  onUnexpected: (error: unknown) => void;
-}) {
+export function createFormatError(options: { development: boolean }) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const error = unwrapResolverError(raw);
     const known = describeKnownError(error);
@@ -35,7 +32,7 @@ export function createFormatError(options: {
     ) {
       return formatted;
     }
-    options.onUnexpected(error);
+    // Logged with its request id by src/http/error-log.plugin.ts.
     if (options.development) return formatted;
     return {
       message: "Unexpected error.",

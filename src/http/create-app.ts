@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -13,8 +12,10 @@ import type { Services } from "../services/create-services";
 import { renderIdePage } from "./ide-page";
 import { cacheHintsPlugin } from "./cache-hints.plugin";
 import { addEmbedRoutes } from "./embed/embed-routes";
+import { errorLogPlugin } from "./error-log.plugin";
 import { addExportRoutes } from "./export-routes";
 import { logEvent } from "./log";
+import { requestIds } from "./request-id";
 import { type RequestLimits, limitBatchSize, requestLimitPlugins } from "./request-limits";
 import { type BrowserPolicy, apiCors, denyFraming } from "./security-headers";
 import { publicFile, vendorFiles } from "./vendor-files";
@@ -48,12 +49,10 @@ export async function createApp({
     validationRules: bounds.validationRules,
     allowBatchedHttpRequests: true,
     includeStacktraceInErrorResponses: development,
-    formatError: createFormatError({
-      development,
-      onUnexpected: (error) => logEvent("error", "unexpected error", { error: String(error) }),
-    }),
+    formatError: createFormatError({ development }),
     plugins: [
       ...bounds.plugins,
+      errorLogPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       // Apollo runs willResolveField hooks last plugin first: the hints go before the plugin
       // that gives each field its cache policy, so that they run after it.
@@ -65,6 +64,7 @@ export async function createApp({
 
   const app = express();
   app.disable("x-powered-by");
+  app.use(requestIds());
   denyFraming(app);
   const idePage = renderIdePage({ version, store: store.kind, graphqlPath: "/graphql" });
   app.get("/", (_req, res) => {
@@ -107,8 +107,8 @@ export async function createApp({
     express.json({ limit: "256kb" }),
     limitBatchSize(limits.batch),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        requestId: req.get("x-request-id") ?? randomUUID(),
+      context: async ({ req, res }) => ({
+        requestId: String(res.locals.requestId),
         authorization: req.get("authorization"),
         loaders: createLoaders(store),
       }),
