@@ -24,6 +24,10 @@ export interface Config {
   ingest: { apiKey: string | null; maxBytes: number; gazetteerFile: string; relationsFile: string };
   browser: { corsOrigins: string[]; embedOrigins: string[]; cacheMaxAge: number };
   limits: RequestLimits;
+  /** Requests per client per minute on /graphql, /export and /embed; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Express's "trust proxy": how many proxies in front set X-Forwarded-For. */
+  trustProxy: number;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +88,14 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       embedOrigins: origins("EMBED_ORIGINS"),
       cacheMaxAge: int("CACHE_MAX_AGE", 300, 0, 86400),
     },
+    // Off by default on loopback (a developer's machine), on by default anywhere else.
+    rateLimitPerMinute: int(
+      "RATE_LIMIT_PER_MINUTE",
+      isLoopback(env.HOST || "127.0.0.1") ? 0 : 600,
+      0,
+      1e6,
+    ),
+    trustProxy: int("TRUST_PROXY", 0, 0, 10),
     limits: {
       depth: int("MAX_DEPTH", DEFAULT_LIMITS.depth, 1, 100),
       aliases: int("MAX_ALIASES", DEFAULT_LIMITS.aliases, 0, 1000),
@@ -106,4 +118,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || host.startsWith("127.");
 }

@@ -15,6 +15,7 @@ import { addEmbedRoutes } from "./embed/embed-routes";
 import { errorLogPlugin } from "./error-log.plugin";
 import { addExportRoutes } from "./export-routes";
 import { logEvent } from "./log";
+import { perClientRateLimit } from "./rate-limit";
 import { requestIds } from "./request-id";
 import { type RequestLimits, limitBatchSize, requestLimitPlugins } from "./request-limits";
 import { type BrowserPolicy, apiCors, denyFraming } from "./security-headers";
@@ -24,6 +25,8 @@ export interface AppOptions {
   services: Services;
   browser: BrowserPolicy & { embedOrigins: string[]; cacheMaxAge: number };
   limits: RequestLimits;
+  rateLimitPerMinute: number;
+  trustProxy: number;
   development: boolean;
   version: string;
 }
@@ -38,6 +41,8 @@ export async function createApp({
   services,
   browser,
   limits,
+  rateLimitPerMinute,
+  trustProxy,
   development,
   version,
 }: AppOptions): Promise<EnsembleApp> {
@@ -64,7 +69,11 @@ export async function createApp({
 
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", trustProxy);
   app.use(requestIds());
+  if (rateLimitPerMinute > 0) {
+    app.use(["/graphql", "/export", "/embed"], perClientRateLimit(rateLimitPerMinute));
+  }
   denyFraming(app);
   const idePage = renderIdePage({ version, store: store.kind, graphqlPath: "/graphql" });
   app.get("/", (_req, res) => {

@@ -37,6 +37,8 @@ export async function startServer(config: Config, store?: GraphStore): Promise<R
     services,
     browser: config.browser,
     limits: config.limits,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    trustProxy: config.trustProxy,
     development: config.development,
     version: packageVersion(),
   });
