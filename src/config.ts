@@ -28,6 +28,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Express's "trust proxy": how many proxies in front set X-Forwarded-For. */
   trustProxy: number;
+  /** A request unanswered after this long gets a TIMEOUT error. */
+  requestTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +98,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       1e6,
     ),
     trustProxy: int("TRUST_PROXY", 0, 0, 10),
+    requestTimeoutMs: int("REQUEST_TIMEOUT_MS", 15000, 100, 600000),
     limits: {
       depth: int("MAX_DEPTH", DEFAULT_LIMITS.depth, 1, 100),
       aliases: int("MAX_ALIASES", DEFAULT_LIMITS.aliases, 0, 1000),

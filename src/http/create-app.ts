@@ -17,6 +17,7 @@ import { addExportRoutes } from "./export-routes";
 import { logEvent } from "./log";
 import { perClientRateLimit } from "./rate-limit";
 import { requestIds } from "./request-id";
+import { requestTimeout } from "./request-timeout";
 import { type RequestLimits, limitBatchSize, requestLimitPlugins } from "./request-limits";
 import { type BrowserPolicy, apiCors, denyFraming } from "./security-headers";
 import { publicFile, vendorFiles } from "./vendor-files";
@@ -27,6 +28,7 @@ export interface AppOptions {
   limits: RequestLimits;
   rateLimitPerMinute: number;
   trustProxy: number;
+  requestTimeoutMs: number;
   development: boolean;
   version: string;
 }
@@ -43,6 +45,7 @@ export async function createApp({
   limits,
   rateLimitPerMinute,
   trustProxy,
+  requestTimeoutMs,
   development,
   version,
 }: AppOptions): Promise<EnsembleApp> {
@@ -71,6 +74,7 @@ export async function createApp({
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxy);
   app.use(requestIds());
+  app.use(["/graphql", "/export", "/embed"], requestTimeout(requestTimeoutMs));
   if (rateLimitPerMinute > 0) {
     app.use(["/graphql", "/export", "/embed"], perClientRateLimit(rateLimitPerMinute));
   }

@@ -39,6 +39,7 @@ export async function startServer(config: Config, store?: GraphStore): Promise<R
     limits: config.limits,
     rateLimitPerMinute: config.rateLimitPerMinute,
     trustProxy: config.trustProxy,
+    requestTimeoutMs: config.requestTimeoutMs,
     development: config.development,
     version: packageVersion(),
   });
