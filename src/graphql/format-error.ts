@@ -1,5 +1,5 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
 import {
@@ -67,6 +67,10 @@ export function describeKnownError(error: unknown): Described | null {
       message: error.message,
       extensions: { code: ErrorCode.BAD_USER_INPUT, argument: error.argument },
     };
+  }
+  // graphql-js stops coercing variables after 50 problems with a bare GraphQLError (no code).
+  if (error instanceof GraphQLError && /^Too many errors processing variables/.test(error.message)) {
+    return { message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   if (error instanceof ArgumentValidationError) {
     const problems = flattenValidation(error.extensions.validationErrors as ValidationError[]);

@@ -12,13 +12,19 @@ import type { Services } from "../services/create-services";
 import { renderIdePage } from "./ide-page";
 import { cacheHintsPlugin } from "./cache-hints.plugin";
 import { addEmbedRoutes } from "./embed/embed-routes";
+import { answerHttpErrors } from "./http-errors";
 import { errorLogPlugin } from "./error-log.plugin";
 import { addExportRoutes } from "./export-routes";
 import { logEvent } from "./log";
 import { perClientRateLimit } from "./rate-limit";
 import { requestIds } from "./request-id";
 import { requestTimeout } from "./request-timeout";
-import { type RequestLimits, limitBatchSize, requestLimitPlugins } from "./request-limits";
+import {
+  type RequestLimits,
+  limitBatchSize,
+  requestLimitPlugins,
+  tokenLimit,
+} from "./request-limits";
 import { type BrowserPolicy, apiCors, denyFraming } from "./security-headers";
 import { publicFile, vendorFiles } from "./vendor-files";
 
@@ -119,6 +125,7 @@ export async function createApp({
     "/graphql",
     express.json({ limit: "256kb" }),
     limitBatchSize(limits.batch),
+    tokenLimit(limits.tokens),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         requestId: String(res.locals.requestId),
@@ -127,5 +134,6 @@ export async function createApp({
       }),
     }),
   );
+  app.use(answerHttpErrors);
   return { app, apollo };
 }

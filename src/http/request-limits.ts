@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler } from "express";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { ErrorCode } from "../graphql/error-codes";
@@ -36,7 +37,9 @@ export function requestLimitPlugins(schema: GraphQLSchema, limits: RequestLimits
     maxDepth: { n: limits.depth },
     maxAliases: { n: limits.aliases },
     maxDirectives: { n: limits.directives },
-    maxTokens: { n: limits.tokens },
+    // Counted by tokenLimit() before Apollo parses: Armor's Apollo plugin throws from
+    // parsingDidStart, which Apollo answers with a 500, even for a query that merely fails to parse.
+    maxTokens: { enabled: false },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
@@ -52,13 +55,20 @@ function costLimitPlugin(schema: GraphQLSchema, limit: number): ApolloServerPlug
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators,
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators,
+            });
+          } catch (error) {
+            // Variables that do not coerce: execution refuses them next, as BAD_USER_INPUT.
+            if (error instanceof GraphQLError) return;
+            throw error;
+          }
           if (cost > limit) {
             throw new GraphQLError(
               `This query would cost ${cost}; the cost limit is ${limit}. Ask for fewer items (first, k, maxHops, depth) or fewer fields.`,
@@ -92,6 +102,37 @@ export function limitBatchSize(max: number): RequestHandler {
         ],
       });
       return;
+    }
+    next();
+  };
+}
+
+/**
+ * Armor's token counter, run on each operation's text before Apollo sees it. A document that does
+ * not parse is left for Apollo to refuse (400, GRAPHQL_PARSE_FAILED).
+ */
+export function tokenLimit(max: number): RequestHandler {
+  return (req, res, next) => {
+    const operations: unknown[] = Array.isArray(req.body)
+      ? req.body
+      : [req.method === "GET" ? req.query : req.body];
+    for (const operation of operations) {
+      const query = (operation as { query?: unknown } | undefined)?.query;
+      if (typeof query !== "string") continue;
+      try {
+        new MaxTokensParserWLexer(query, { n: max }).parseDocument();
+      } catch (error) {
+        if (!(error instanceof GraphQLError) || !/Token limit/.test(error.message)) continue;
+        res.status(400).json({
+          errors: [
+            {
+              message: error.message.replace(/^Syntax Error: /, ""),
+              extensions: { code: "GRAPHQL_VALIDATION_FAILED", bound: "tokens", limit: max },
+            },
+          ],
+        });
+        return;
+      }
     }
     next();
   };
