@@ -69,7 +69,10 @@ export function describeKnownError(error: unknown): Described | null {
     };
   }
   // graphql-js stops coercing variables after 50 problems with a bare GraphQLError (no code).
-  if (error instanceof GraphQLError && /^Too many errors processing variables/.test(error.message)) {
+  if (
+    error instanceof GraphQLError &&
+    /^Too many errors processing variables/.test(error.message)
+  ) {
     return { message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   if (error instanceof ArgumentValidationError) {
