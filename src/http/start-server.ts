@@ -1,6 +1,4 @@
-import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { Express } from "express";
 import type { Config } from "../config";
@@ -12,6 +10,7 @@ import { MemoryStore } from "../store/memory/memory-store";
 import { openStore } from "../store/open-store";
 import { createApp } from "./create-app";
 import { logEvent } from "./log";
+import { packageVersion } from "../package-root";
 
 export interface RunningServer {
   url: string;
@@ -69,7 +68,3 @@ function listen(app: Express, port: number, host: string): Promise<Server> {
   });
 }
 
-export function packageVersion(): string {
-  const packageJson = join(__dirname, "..", "..", "package.json");
-  return (JSON.parse(readFileSync(packageJson, "utf8")) as { version: string }).version;
-}

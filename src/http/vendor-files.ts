@@ -1,4 +1,5 @@
 import { dirname, join } from "node:path";
+import { PACKAGE_ROOT } from "../package-root";
 
 /** Browser files the IDE page needs, served from node_modules so nothing comes from a CDN. */
 export function vendorFiles(): Map<string, string> {
@@ -16,5 +17,5 @@ export function vendorFiles(): Map<string, string> {
 
 /** The project's own browser files (public/), found from the package root in src/ and dist/. */
 export function publicFile(name: string): string {
-  return join(dirname(require.resolve("../../package.json")), "public", name);
+  return join(PACKAGE_ROOT, "public", name);
 }

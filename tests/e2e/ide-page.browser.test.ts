@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { mkdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { EXAMPLE_QUERIES } from "../../src/http/example-queries";
-import { packageVersion } from "../../src/http/start-server";
+import { packageVersion } from "../../src/package-root";
 import { launchChromium } from "../support/browser";
 import { type TestServer, startTestServer } from "../support/test-server";
 

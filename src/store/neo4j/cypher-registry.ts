@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../../domain/vocabulary";
+import { PACKAGE_ROOT } from "../../package-root";
 
 /** Every statement file the Neo4j adapter runs (cypher/<name>.cypher), besides the templates. */
 export const STATEMENT_NAMES = [
@@ -40,8 +41,7 @@ export const CHARACTER_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.filter(
   (t): t is CharacterRelationshipType => t !== "MEMBER_OF",
 );
 
-/** The repository's cypher/ folder: three levels up from both src/store/neo4j and dist/store/neo4j. */
-export const DEFAULT_CYPHER_DIRECTORY = resolve(__dirname, "../../../cypher");
+export const DEFAULT_CYPHER_DIRECTORY = join(PACKAGE_ROOT, "cypher");
 
 export class CypherRegistry {
   private readonly pathTemplate: string;

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import createDebug from "debug";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { packageVersion } from "../../package-root";
 import { toStoreError } from "./neo4j-errors";
 
 const log = createDebug("ensemble:neo4j");
@@ -138,13 +137,3 @@ function summarise(params: Record<string, unknown>): Record<string, unknown> {
   );
 }
 
-function packageVersion(): string {
-  try {
-    // Same depth from src/store/neo4j and dist/store/neo4j; the build's rootDir keeps
-    // package.json out of an import.
-    const text = readFileSync(resolve(__dirname, "../../../package.json"), "utf8");
-    return (JSON.parse(text) as { version?: string }).version ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
