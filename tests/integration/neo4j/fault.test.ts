@@ -92,11 +92,16 @@ describe("Neo4j stopping and restarting under concurrent requests", () => {
     const { outcomes } = load;
     const answered = outcomes.filter((o) => o.status === 200 && o.code === null);
     const refused = outcomes.filter((o) => o.code === "SERVICE_UNAVAILABLE");
-    const other = outcomes.filter((o) => o.code !== null && o.code !== "SERVICE_UNAVAILABLE");
+    // A query that reaches the database while it is still warming up after its restart can
+    // run into the transaction timeout instead: a coded TIMEOUT, which is also a fair answer.
+    const timedOut = outcomes.filter((o) => o.code === "TIMEOUT");
+    const other = outcomes.filter(
+      (o) => o.code !== null && o.code !== "SERVICE_UNAVAILABLE" && o.code !== "TIMEOUT",
+    );
     const slowestRefusal = Math.max(...refused.map((o) => o.ms));
     process.stdout.write(
       `fault test: ${outcomes.length} requests, ${answered.length} answered, ${refused.length} refused with SERVICE_UNAVAILABLE ` +
-        `(slowest refusal ${slowestRefusal} ms), ${other.length} other; database down ${restartedAt - stoppedAt} ms, ` +
+        `(slowest refusal ${slowestRefusal} ms), ${timedOut.length} TIMEOUT, ${other.length} other; database down ${restartedAt - stoppedAt} ms, ` +
         `served again ${recoveredAt - restartedAt} ms after its restart began\n`,
     );
     expect(outcomes.filter((o) => o.status >= 500 || o.status === 0)).toEqual([]);
@@ -105,6 +110,7 @@ describe("Neo4j stopping and restarting under concurrent requests", () => {
     expect(refused.length).toBeGreaterThan(0);
     // Connection timeout (2 s) + acquisition (4 s) + the driver's retry window (2 s) at the most.
     expect(slowestRefusal).toBeLessThan(8000);
+    expect(timedOut.filter((o) => o.ms > 15_000)).toEqual([]);
     expect(recoveredAt).toBeGreaterThan(0);
   }, 180_000);
 });
