@@ -67,4 +67,3 @@ function listen(app: Express, port: number, host: string): Promise<Server> {
     server.listen(port, host, () => resolve(server));
   });
 }
-

@@ -72,6 +72,10 @@ export interface NameEntry {
   aliases: string[];
 }
 
+export interface NeighbourhoodOptions {
+  members?: "only" | "with-relationships";
+}
+
 export interface NeighbourhoodResult {
   /** The centre first (distance 0), then by distance, then by id. */
   members: { id: string; distance: number }[];
@@ -140,11 +144,15 @@ export interface GraphStore {
     options: RelationshipFilter & { maxHops: number },
   ): Promise<string[] | null>;
 
-  /** Characters within depth hops of id (depth >= 1). */
+  /**
+   * Characters within depth hops of id (depth >= 1). With `members: "only"` the relationships
+   * among them are not gathered (relationships is empty): on a hub's circle that is most of the work.
+   */
   neighbourhood(
     id: string,
     depth: number,
     filter: RelationshipFilter,
+    options?: NeighbourhoodOptions,
   ): Promise<NeighbourhoodResult>;
 
   /** For each character id, the people who portray it, ordered by id. */

@@ -174,6 +174,12 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
         const typed = await store.neighbourhood("d", 3, { types: ["KILLED"] });
         expect(typed.members.map((m) => m.id)).toEqual(["d", "e"]);
       });
+
+      it("gives the same members without gathering relationships when asked for members only", async () => {
+        const whole = await store.neighbourhood("b", 2, {});
+        const membersOnly = await store.neighbourhood("b", 2, {}, { members: "only" });
+        expect(membersOnly).toEqual({ members: whole.members, relationships: [] });
+      });
     });
 
     describe("people and documents", () => {

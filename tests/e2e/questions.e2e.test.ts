@@ -174,6 +174,49 @@ describe("links, k paths, rankings, communities and filters", () => {
     expect(data!.neighbourhood.members.map((m) => m.character.id)).toEqual(["d", "c"]);
   });
 
+  it("gathers a neighbourhood's relationships only when asked, fragments included", async () => {
+    type Circle = {
+      neighbourhood: { members: { character: { id: string } }[]; relationships?: unknown[] };
+    };
+    const membersOnly = await server.graphql<Circle>(/* GraphQL */ `
+      {
+        neighbourhood(of: "Bo", depth: 2) {
+          members {
+            character {
+              id
+            }
+          }
+        }
+      }
+    `);
+    const viaFragment = await server.graphql<Circle>(/* GraphQL */ `
+      {
+        neighbourhood(of: "Bo", depth: 2) {
+          ...circle
+        }
+      }
+      fragment circle on Neighbourhood {
+        members {
+          character {
+            id
+          }
+        }
+        ... on Neighbourhood {
+          relationships {
+            type
+          }
+        }
+      }
+    `);
+    expect(membersOnly.errors).toBeUndefined();
+    expect(viaFragment.errors).toBeUndefined();
+    expect(membersOnly.data!.neighbourhood.members).toHaveLength(5);
+    expect(viaFragment.data!.neighbourhood.members).toEqual(
+      membersOnly.data!.neighbourhood.members,
+    );
+    expect(viaFragment.data!.neighbourhood.relationships).toHaveLength(6);
+  });
+
   it("refuses an unknown document id", async () => {
     const { errors } = await server.graphql(/* GraphQL */ `
       {

@@ -1,9 +1,11 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
 import type { NeighbourhoodService } from "../../services/neighbourhood.service";
 import { NeighbourhoodArgs } from "../args/neighbourhood.args";
 import type { RequestContext } from "../context";
 import { QUERY_COST } from "../query-cost";
 import { presentNeighbourhood } from "../present-neighbourhood";
+import { selectsField } from "../selects-field";
 import { Neighbourhood } from "../types/neighbourhood.type";
 
 @Resolver(() => Neighbourhood)
@@ -17,7 +19,11 @@ export class NeighbourhoodResolver {
   neighbourhood(
     @Args() args: NeighbourhoodArgs,
     @Ctx() { loaders }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Neighbourhood> {
-    return this.neighbourhoods.neighbourhood(args).then((r) => presentNeighbourhood(r, loaders));
+    const membersOnly = !selectsField(info, "relationships");
+    return this.neighbourhoods
+      .neighbourhood({ ...args, membersOnly })
+      .then((r) => presentNeighbourhood(r, loaders));
   }
 }

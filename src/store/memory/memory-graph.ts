@@ -4,6 +4,7 @@ import type { GraphDocument, RelationshipRecord } from "../../domain/graph-docum
 import type { GraphSnapshot } from "../graph-snapshot";
 import type { CharacterNode, DocumentNode, PersonNode, RelationshipEdge } from "../graph-store";
 import { compareStrings } from "../relationship-order";
+import { Adjacency } from "./adjacency";
 
 export interface CharacterAttributes extends CharacterNode {
   nameKeys: string[];
@@ -23,10 +24,17 @@ export class MemoryGraph {
   readonly scenes = new Map<string, { id: string; document: string }>();
   readonly memberships = new Map<string, RelationshipEdge>();
   readonly appearances = new Set<string>();
+  private adjacencyLists: Adjacency | null = null;
   private characterIndex: {
     sorted: CharacterAttributes[];
     byNameKey: Map<string, string[]>;
   } | null = null;
+
+  /** The characters' adjacency lists for searches. Built once: the graph never changes. */
+  adjacency(): Adjacency {
+    this.adjacencyLists ??= new Adjacency(this.characters);
+    return this.adjacencyLists;
+  }
 
   /** Characters in id order. Computed once: the graph never changes after it is built. */
   sortedCharacters(): CharacterAttributes[] {

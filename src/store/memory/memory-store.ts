@@ -11,6 +11,7 @@ import type {
   GraphStore,
   LoadSummary,
   NameEntry,
+  NeighbourhoodOptions,
   NeighbourhoodResult,
   PersonNode,
   RelationshipEdge,
@@ -23,7 +24,7 @@ import {
 } from "../relationship-order";
 import { InvalidGraphDocumentError } from "../store-errors";
 import { type CharacterAttributes, MemoryGraph } from "./memory-graph";
-import { hopDistances, smallestShortestPath } from "./traversal";
+import { type EdgeTest, hopDistances, relationshipsAmong, smallestShortestPath } from "./traversal";
 
 /** The embedded store: the whole graph in this process, on graphology. */
 export class MemoryStore implements GraphStore {
@@ -111,11 +112,11 @@ export class MemoryStore implements GraphStore {
   async shortestPath(from: string, to: string, options: RelationshipFilter & { maxHops: number }) {
     if (from === to) return this.graph.characters.hasNode(from) ? [from] : null;
     return smallestShortestPath(
-      this.graph.characters,
+      this.graph.adjacency(),
       from,
       to,
       options.maxHops,
-      acceptsFilter(options),
+      edgeTest(options),
     );
   }
 
@@ -123,22 +124,17 @@ export class MemoryStore implements GraphStore {
     id: string,
     depth: number,
     filter: RelationshipFilter,
+    options: NeighbourhoodOptions = {},
   ): Promise<NeighbourhoodResult> {
-    const characters = this.graph.characters;
-    if (!characters.hasNode(id)) return { members: [], relationships: [] };
-    const accepts = acceptsFilter(filter);
-    const distances = hopDistances(characters, id, depth, accepts);
+    if (!this.graph.characters.hasNode(id)) return { members: [], relationships: [] };
+    const adjacency = this.graph.adjacency();
+    const accepts = edgeTest(filter);
+    const distances = hopDistances(adjacency, id, depth, accepts);
     const members = [...distances]
       .map(([member, distance]) => ({ id: member, distance }))
       .sort((a, b) => a.distance - b.distance || compareStrings(a.id, b.id));
-    const found = new Map<string, RelationshipEdge>();
-    for (const member of distances.keys()) {
-      for (const { edge, attributes, source, target } of characters.edgeEntries(member)) {
-        if (distances.has(source) && distances.has(target) && accepts(attributes))
-          found.set(edge, attributes);
-      }
-    }
-    const relationships = [...found.values()];
+    if (options.members === "only") return { members, relationships: [] };
+    const relationships = relationshipsAmong(adjacency, distances.keys(), accepts);
     return { members, relationships: relationships.sort(compareRelationships) };
   }
 
@@ -203,6 +199,11 @@ function toCharacter({
   confidence,
 }: CharacterAttributes): CharacterNode {
   return { id, name, aliases, mentions, confidence };
+}
+
+/** As acceptsFilter, but null when every relationship passes, which searches skip testing. */
+function edgeTest(filter: RelationshipFilter): EdgeTest {
+  return filter.types && filter.types.length > 0 ? acceptsFilter(filter) : null;
 }
 
 function acceptsFilter(filter: RelationshipFilter): (edge: RelationshipEdge) => boolean {

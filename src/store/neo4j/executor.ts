@@ -136,4 +136,3 @@ function summarise(params: Record<string, unknown>): Record<string, unknown> {
     ),
   );
 }
-

@@ -9,6 +9,7 @@ import type {
   GraphStore,
   LoadSummary,
   NameEntry,
+  NeighbourhoodOptions,
   NeighbourhoodResult,
   PersonNode,
   RelationshipEdge,
@@ -130,10 +131,9 @@ export class Neo4jStore implements GraphStore {
     });
     const byCharacter = new Map<string, RelationshipEdge[]>();
     for (const row of rows) {
-      byCharacter.set(row.id, [
-        ...(byCharacter.get(row.id) ?? []),
-        toRelationship(row.relationship),
-      ]);
+      const list = byCharacter.get(row.id);
+      if (list) list.push(toRelationship(row.relationship));
+      else byCharacter.set(row.id, [toRelationship(row.relationship)]);
     }
     return ids.map((id) => (byCharacter.get(id) ?? []).sort(compareRelationshipsFrom(id)));
   }
@@ -167,9 +167,10 @@ export class Neo4jStore implements GraphStore {
     id: string,
     depth: number,
     filter: RelationshipFilter,
+    options: NeighbourhoodOptions = {},
   ): Promise<NeighbourhoodResult> {
     return this.executor.read((run) =>
-      neighbourhoodOf(run, this.cypher, id, depth, typesOf(filter)),
+      neighbourhoodOf(run, this.cypher, id, depth, typesOf(filter), options.members === "only"),
     );
   }
 

@@ -65,6 +65,7 @@ export async function neighbourhoodOf(
   id: string,
   depth: number,
   types: RelationshipType[],
+  membersOnly = false,
 ): Promise<NeighbourhoodResult> {
   const found = await run(cypher.statement("find-characters-by-id"), { ids: [id] });
   if (found.length === 0) return { members: [], relationships: [] };
@@ -81,6 +82,7 @@ export async function neighbourhoodOf(
   const members = [...distance]
     .map(([member, hops]) => ({ id: member, distance: hops }))
     .sort((a, b) => a.distance - b.distance || compareStrings(a.id, b.id));
+  if (membersOnly) return { members, relationships: [] };
   const rows = await run<{ relationship: Record<string, unknown> }>(
     cypher.statement("find-relationships-among"),
     {
