@@ -22,6 +22,8 @@ export function cacheHintsPlugin(
         async executionDidStart() {
           return {
             willResolveField({ info }) {
+              // Only root fields carry hints; this runs for every field of every answer.
+              if (info.path.prev !== undefined) return;
               const maxAge = hints[`${info.parentType.name}.${info.fieldName}`];
               if (maxAge !== undefined)
                 cacheControlFromInfo(info).setCacheHint({ maxAge, scope: "PUBLIC" });

@@ -1,8 +1,8 @@
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { ApolloServerPlugin, GraphQLRequest } from "@apollo/server";
 import type { RequestHandler } from "express";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
-import { GraphQLError, type GraphQLSchema } from "graphql";
+import { type DocumentNode, GraphQLError, type GraphQLSchema } from "graphql";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { ErrorCode } from "../graphql/error-codes";
 
@@ -49,21 +49,38 @@ export function requestLimitPlugins(schema: GraphQLSchema, limits: RequestLimits
   };
 }
 
+/** How many distinct texts (or variable sets per document) the per-request checks remember. */
+const REMEMBERED = 1000;
+
 function costLimitPlugin(schema: GraphQLSchema, limit: number): ApolloServerPlugin {
   const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+  // Apollo hands the same parsed document to every request with the same text, and a cost
+  // depends only on the document, the operation and the variables: remember it.
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (document: DocumentNode, request: GraphQLRequest): number => {
+    const known = costs.get(document) ?? new Map<string, number>();
+    const key = `${request.operationName ?? ""}\n${JSON.stringify(request.variables ?? {})}`;
+    let cost = known.get(key);
+    if (cost === undefined) {
+      cost = getComplexity({
+        schema,
+        query: document,
+        variables: request.variables ?? {},
+        operationName: request.operationName ?? undefined,
+        estimators,
+      });
+      if (known.size >= REMEMBERED) known.clear();
+      costs.set(document, known.set(key, cost));
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           let cost: number;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-              estimators,
-            });
+            cost = costOf(document, request);
           } catch (error) {
             // Variables that do not coerce: execution refuses them next, as BAD_USER_INPUT.
             if (error instanceof GraphQLError) return;
@@ -112,15 +129,18 @@ export function limitBatchSize(max: number): RequestHandler {
  * not parse is left for Apollo to refuse (400, GRAPHQL_PARSE_FAILED).
  */
 export function tokenLimit(max: number): RequestHandler {
+  const withinLimit = new Set<string>();
   return (req, res, next) => {
     const operations: unknown[] = Array.isArray(req.body)
       ? req.body
       : [req.method === "GET" ? req.query : req.body];
     for (const operation of operations) {
       const query = (operation as { query?: unknown } | undefined)?.query;
-      if (typeof query !== "string") continue;
+      if (typeof query !== "string" || withinLimit.has(query)) continue;
       try {
         new MaxTokensParserWLexer(query, { n: max }).parseDocument();
+        if (withinLimit.size >= REMEMBERED) withinLimit.clear();
+        withinLimit.add(query);
       } catch (error) {
         if (!(error instanceof GraphQLError) || !/Token limit/.test(error.message)) continue;
         res.status(400).json({
