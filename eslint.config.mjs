@@ -10,7 +10,7 @@ const adapterOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "tools/", "bench/results/", "public/vendor/"] },
+  { ignores: ["dist/", "dist-bench/", "node_modules/", "coverage/", "tools/", "bench/results/", "public/vendor/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
