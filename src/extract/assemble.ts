@@ -11,12 +11,14 @@ import { GRAPH_DOCUMENT_VERSION } from "../domain/graph-document";
 import type { Catalog, Entity } from "./catalog";
 import { entityKey, findEntity } from "./catalog";
 import type { Reading } from "./reading";
+import type { TextSpan } from "./text-span";
 
 /** What the text says about one entity across the corpus. */
 interface Sighting {
   mentions: number;
   surfaces: Set<string>;
-  scenes: string[];
+  /** Scene ids in the order first seen (a set: an entity is seen in thousands of scenes). */
+  scenes: Set<string>;
 }
 
 /** Builds the graph document and puts every list in a deterministic order. */
@@ -59,23 +61,33 @@ export function assemble(
 function sight(readings: Reading[]): Map<string, Sighting> {
   const sightings = new Map<string, Sighting>();
   for (const reading of [...readings].sort((a, b) => compare(a.document, b.document))) {
+    const sceneIds = reading.scenes.map((_, index) => `${reading.document}#${index}`);
     for (const mention of reading.mentions) {
-      const sighting = sightings.get(mention.entity) ?? {
-        mentions: 0,
-        surfaces: new Set(),
-        scenes: [],
-      };
-      sightings.set(mention.entity, sighting);
+      let sighting = sightings.get(mention.entity);
+      if (sighting === undefined) {
+        sighting = { mentions: 0, surfaces: new Set(), scenes: new Set() };
+        sightings.set(mention.entity, sighting);
+      }
       sighting.mentions++;
       sighting.surfaces.add(mention.surface.replace(/\s+/g, " "));
-      const scene = reading.scenes.findIndex(
-        (s) => mention.start >= s.start && mention.end <= s.end,
-      );
-      const sceneId = `${reading.document}#${scene}`;
-      if (scene >= 0 && !sighting.scenes.includes(sceneId)) sighting.scenes.push(sceneId);
+      const scene = sceneIndexOf(reading.scenes, mention);
+      if (scene >= 0) sighting.scenes.add(sceneIds[scene]);
     }
   }
   return sightings;
+}
+
+/** The index of the scene that holds a span, or -1 (scenes are sorted and disjoint). */
+function sceneIndexOf(scenes: TextSpan[], span: TextSpan): number {
+  let low = 0;
+  let high = scenes.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (span.start < scenes[middle].start) high = middle - 1;
+    else if (span.start >= scenes[middle].end) low = middle + 1;
+    else return span.end <= scenes[middle].end ? middle : -1;
+  }
+  return -1;
 }
 
 function character(entity: Entity, sighting: Sighting | undefined): CharacterRecord {
@@ -85,7 +97,7 @@ function character(entity: Entity, sighting: Sighting | undefined): CharacterRec
     aliases: aliases(entity, sighting),
     mentions: sighting?.mentions ?? 0,
     confidence: entity.confidence,
-    scenes: sighting?.scenes ?? [],
+    scenes: [...(sighting?.scenes ?? [])],
   };
 }
 

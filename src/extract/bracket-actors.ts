@@ -16,12 +16,14 @@ export function bracketActors(
   catalog: Catalog,
 ): Set<NameGroup> {
   const actors = new Set<NameGroup>();
+  const draftOf = new Map(drafts.map((draft) => [draft.document, draft]));
   const groupOf = new Map(groups.flatMap((g) => [...g.surfaces].map((s) => [s, g] as const)));
   const isKnownCharacter = (name: string) =>
     (catalog.surfaces.get(name) ?? []).some((key) => key.startsWith("character:"));
   for (const group of groups) {
     for (const candidate of group.candidates) {
-      if (bracketedAfterKnownCharacter(candidate, drafts)) actors.add(group);
+      if (bracketedAfterKnownCharacter(candidate, draftOf.get(candidate.document)))
+        actors.add(group);
       const inner = BRACKETED_AFTER.exec(candidate.after)?.[1];
       if (inner === undefined || candidate.words.length < 2) continue;
       const other = groupOf.get(inner);
@@ -35,9 +37,8 @@ export function bracketActors(
   return actors;
 }
 
-function bracketedAfterKnownCharacter(candidate: NameCandidate, drafts: Draft[]): boolean {
+function bracketedAfterKnownCharacter(candidate: NameCandidate, draft: Draft | undefined): boolean {
   if (candidate.words.length < 2 || !/^\s*\)/.test(candidate.after)) return false;
-  const draft = drafts.find((d) => d.document === candidate.document);
   const open = /\(\s*$/.exec(
     draft?.text.slice(Math.max(0, candidate.start - 4), candidate.start) ?? "",
   );

@@ -13,13 +13,16 @@ export function dropUncorroboratedMentions(
   alreadyNamed: ReadonlySet<string> = new Set(),
 ): Reading[] {
   const namedInFull = new Set<string>(alreadyNamed);
-  for (const mention of readings.flatMap((r) => r.mentions)) {
-    const entity = catalog.entities.get(mention.entity);
-    if (
-      entity !== undefined &&
-      (isFullName(mention.surface) || same(mention.surface, entity.name))
-    ) {
-      namedInFull.add(mention.entity);
+  for (const reading of readings) {
+    for (const mention of reading.mentions) {
+      if (namedInFull.has(mention.entity)) continue;
+      const entity = catalog.entities.get(mention.entity);
+      if (
+        entity !== undefined &&
+        (isFullName(mention.surface) || same(mention.surface, entity.name))
+      ) {
+        namedInFull.add(mention.entity);
+      }
     }
   }
   return readings.map((reading) => ({

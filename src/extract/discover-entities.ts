@@ -10,6 +10,8 @@ import type { NameGroup } from "./name-groups";
 import { groupNames } from "./name-groups";
 import { playedCharacter, productionRole } from "./person-cues";
 import type { Sentence } from "./reading";
+import type { TextSpan } from "./text-span";
+import { addLowerCaseWords } from "./word-scan";
 
 /** A document before discovery: its sentences and what the gazetteer already found in it. */
 export interface Draft {
@@ -26,16 +28,16 @@ export interface Draft {
  * to the catalog, discovered characters with confidence below 1.
  */
 export function discoverEntities(drafts: Draft[], catalog: Catalog): void {
-  const lowerCase = new Set(
-    drafts.flatMap((d) => d.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []),
-  );
+  const lowerCase = lowerCaseWords(drafts);
   const names: NameCandidate[] = [];
   const nonNames: string[] = [];
-  for (const candidate of drafts.flatMap((draft) => draftCandidates(draft, lowerCase))) {
-    const kind = classifyCandidate(candidate);
-    if (kind === "name") names.push(candidate);
-    else if (kind !== "none") addFound(catalog, kind, candidate.words.join(" "), 1);
-    if (kind !== "name" && candidate.words.length > 1) nonNames.push(candidate.words[0]);
+  for (const draft of drafts) {
+    for (const candidate of draftCandidates(draft, lowerCase)) {
+      const kind = classifyCandidate(candidate);
+      if (kind === "name") names.push(candidate);
+      else if (kind !== "none") addFound(catalog, kind, candidate.words.join(" "), 1);
+      if (kind !== "name" && candidate.words.length > 1) nonNames.push(candidate.words[0]);
+    }
   }
   const groups = groupNames(names, catalog, drafts, { lowerCase, notNames: new Set(nonNames) });
   const actors = bracketActors(groups, drafts, catalog);
@@ -59,12 +61,19 @@ export function discoverEntities(drafts: Draft[], catalog: Catalog): void {
   }
 }
 
+/** Every word the corpus writes in lower case. */
+function lowerCaseWords(drafts: Draft[]): Set<string> {
+  const words = new Set<string>();
+  for (const draft of drafts) addLowerCaseWords(draft.text, words);
+  return words;
+}
+
 /** Candidates outside the title line; names the title line uses are the work's, not people's. */
 function draftCandidates(draft: Draft, lowerCase: Set<string>): NameCandidate[] {
-  const candidates = draft.sentences.flatMap((sentence) => {
-    const known = draft.known.filter((m) => m.start < sentence.end && sentence.start < m.end);
-    return nameCandidates(draft.text, draft.document, sentence, known, lowerCase);
-  });
+  const knownIn = overlapping(draft.known);
+  const candidates = draft.sentences.flatMap((sentence) =>
+    nameCandidates(draft.text, draft.document, sentence, knownIn(sentence), lowerCase),
+  );
   const titleLine = draft.titled ? /\S[^\r\n]*/.exec(draft.text) : null;
   if (titleLine === null || titleLine.index + titleLine[0].length >= draft.text.trimEnd().length) {
     return candidates;
@@ -72,6 +81,21 @@ function draftCandidates(draft: Draft, lowerCase: Set<string>): NameCandidate[] 
   const titleEnd = titleLine.index + titleLine[0].length;
   const titleWords = new Set(titleLine[0].match(/\p{Lu}[\p{L}'’-]*/gu) ?? []);
   return candidates.filter((c) => c.start >= titleEnd && !c.words.every((w) => titleWords.has(w)));
+}
+
+/**
+ * The mentions that overlap each span, for spans asked about in order. Mentions are sorted and
+ * do not overlap one another, so one cursor walks them once for a whole document instead of
+ * filtering them all for every sentence.
+ */
+function overlapping(mentions: Mention[]): (span: TextSpan) => Mention[] {
+  let first = 0;
+  return (span) => {
+    while (first < mentions.length && mentions[first].end <= span.start) first++;
+    let last = first;
+    while (last < mentions.length && mentions[last].start < span.end) last++;
+    return mentions.slice(first, last);
+  };
 }
 
 function rolesOf(group: NameGroup, actors: Set<NameGroup>): string[] {

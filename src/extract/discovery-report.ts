@@ -1,5 +1,7 @@
 import type { Evidence } from "../domain/graph-document";
 import type { Extraction } from "./extract-corpus";
+import type { Mention } from "./mentions";
+import type { Reading } from "./reading";
 import { sentenceAt } from "./reading";
 
 /** A name extraction found on its own, for a curator to accept into the gazetteer or reject. */
@@ -22,12 +24,11 @@ export interface DiscoveryReport {
 /** Low-confidence characters and people of an extraction, most mentioned first. */
 export function discoveryReport(extraction: Extraction): DiscoveryReport {
   const discoveries: Discovery[] = [];
+  const mentionsOf = mentionsByEntity(extraction.readings);
   for (const [key, entity] of extraction.catalog.entities) {
     if (entity.confidence >= 1 || (entity.kind !== "character" && entity.kind !== "person"))
       continue;
-    const mentions = extraction.readings.flatMap((reading) =>
-      reading.mentions.filter((m) => m.entity === key).map((m) => ({ reading, mention: m })),
-    );
+    const mentions = mentionsOf.get(key) ?? [];
     if (mentions.length === 0) continue;
     const { reading, mention } = mentions[0];
     const sentence = sentenceAt(reading, mention) ?? mention;
@@ -48,4 +49,19 @@ export function discoveryReport(extraction: Extraction): DiscoveryReport {
   }
   discoveries.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { discoveries };
+}
+
+/** Every mention with its reading, by entity key, in reading and then text order. */
+function mentionsByEntity(
+  readings: Reading[],
+): Map<string, { reading: Reading; mention: Mention }[]> {
+  const byEntity = new Map<string, { reading: Reading; mention: Mention }[]>();
+  for (const reading of readings) {
+    for (const mention of reading.mentions) {
+      const found = byEntity.get(mention.entity);
+      if (found === undefined) byEntity.set(mention.entity, [{ reading, mention }]);
+      else found.push({ reading, mention });
+    }
+  }
+  return byEntity;
 }

@@ -9,10 +9,10 @@ import { addCuratedRelations } from "./curated-relations";
 import type { Curation } from "./curation";
 import { discoverEntities } from "./discover-entities";
 import { assertDistinctIds, documentRecord } from "./documents";
-import { findMentions } from "./mentions";
+import { mentionFinder } from "./mentions";
 import { addPortrayals } from "./portrayals";
 import type { Reading } from "./reading";
-import { readDocument, sentencesOf } from "./reading";
+import { layoutOf, readDocument } from "./reading";
 import { addRelationPatterns } from "./relation-patterns";
 import { RelationshipSet } from "./relationship-set";
 import type { SourceText } from "./text-span";
@@ -51,18 +51,22 @@ export function extractInDetail(
   }));
   ordered.sort((a, b) => (a.record.id < b.record.id ? -1 : 1));
   const catalog = catalogFromGazetteer(curation.gazetteer);
-  const drafts = ordered.map(({ record, text, titled }) => ({
+  const layouts = ordered.map(({ text }) => layoutOf(text));
+  const curatedMentionsIn = mentionFinder(catalog);
+  const drafts = ordered.map(({ record, text, titled }, i) => ({
     document: record.id,
     text,
     titled,
-    sentences: sentencesOf(text),
-    known: findMentions(text, catalog),
+    sentences: layouts[i].sentences,
+    known: curatedMentionsIn(text),
   }));
   discoverEntities(drafts, catalog);
+  // Discovery added entities and surface forms: find mentions again with all of them.
+  const mentionsIn = mentionFinder(catalog);
   const readings = dropUncorroboratedMentions(
-    ordered.map(({ record, text }) => {
+    ordered.map(({ record, text }, i) => {
       hooks.onDocument?.(record.source);
-      return readDocument(record.id, text, catalog);
+      return readDocument(record.id, text, layouts[i], mentionsIn);
     }),
     catalog,
     new Set((curation.alreadyNamed ?? []).map((name) => entityKey("character", slugify(name)))),

@@ -28,7 +28,7 @@ export function lineBlocks(text: string, scene: TextSpan): TextSpan[] {
     if (current !== undefined && !marker && continuesProse(text, current)) {
       current.end = content.end;
     } else {
-      current = { ...content };
+      current = { start: content.start, end: content.end };
       blocks.push(current);
     }
   }
@@ -36,10 +36,18 @@ export function lineBlocks(text: string, scene: TextSpan): TextSpan[] {
 }
 
 function continuesProse(text: string, block: TextSpan): boolean {
-  const lastLineStart =
-    Math.max(text.lastIndexOf("\n", block.end - 1), text.lastIndexOf("\r", block.end - 1)) + 1;
-  const lastLine = text.slice(Math.max(lastLineStart, block.start), block.end);
+  const lastLine = text.slice(lastLineStart(text, block), block.end);
   return lastLine.length >= WRAPPED_LINE_LENGTH && !CLOSED_LINE.test(lastLine);
+}
+
+/**
+ * Where the block's last line begins. Looks back no further than the block's start, so that a
+ * text without any "\r" is not searched back to its beginning for one on every line.
+ */
+function lastLineStart(text: string, block: TextSpan): number {
+  let start = block.end;
+  while (start > block.start && text[start - 1] !== "\n" && text[start - 1] !== "\r") start--;
+  return start;
 }
 
 function splitLines(text: string, scene: TextSpan): TextSpan[] {

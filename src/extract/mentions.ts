@@ -16,24 +16,45 @@ export interface Mention extends TextSpan {
  * recently in the same document, and to nobody when none was: when unsure, don't merge.
  */
 export function findMentions(text: string, catalog: Catalog): Mention[] {
+  return mentionFinder(catalog)(text);
+}
+
+/**
+ * `findMentions` for many texts against one state of the catalog: the lookup and the pattern of
+ * every surface form are built once, not once per text. Surfaces added to the catalog later are
+ * not seen; make a new finder then.
+ */
+export function mentionFinder(catalog: Catalog): (text: string) => Mention[] {
   const lookup = surfaceLookup(catalog);
   const pattern = surfacePattern(lookup.keys());
-  if (pattern === undefined) return [];
-  const mentions: Mention[] = [];
-  const lastSeen = new Map<string, number>();
-  for (const match of text.matchAll(pattern)) {
-    const candidates = lookup.get(canonicalSurface(match[0])) ?? [];
-    const entity = resolve(candidates, lastSeen);
-    if (entity === undefined) continue;
-    lastSeen.set(entity, match.index);
-    mentions.push({
-      entity,
-      start: match.index,
-      end: match.index + match[0].length,
-      surface: match[0],
-    });
-  }
-  return mentions;
+  if (pattern === undefined) return () => [];
+  // The same few spellings match over and over: canonicalise each of them once.
+  const candidatesByMatch = new Map<string, string[]>();
+  const candidatesOf = (matched: string) => {
+    let candidates = candidatesByMatch.get(matched);
+    if (candidates === undefined) {
+      candidates = lookup.get(canonicalSurface(matched)) ?? [];
+      candidatesByMatch.set(matched, candidates);
+    }
+    return candidates;
+  };
+  return (text) => {
+    const mentions: Mention[] = [];
+    const lastSeen = new Map<string, number>();
+    for (const match of text.matchAll(pattern)) {
+      const candidates = candidatesOf(match[0]);
+      const entity = resolve(candidates, lastSeen);
+      if (entity === undefined) continue;
+      lastSeen.set(entity, match.index);
+      mentions.push({
+        entity,
+        start: match.index,
+        end: match.index + match[0].length,
+        surface: match[0],
+      });
+    }
+    return mentions;
+  };
 }
 
 function resolve(candidates: string[], lastSeen: Map<string, number>): string | undefined {

@@ -41,7 +41,9 @@ export function groupNames(
   const byKey = new Map<string, NameCandidate[]>();
   for (const candidate of names) {
     const key = nameKey(candidate.words.join(" "));
-    byKey.set(key, [...(byKey.get(key) ?? []), candidate]);
+    const sameName = byKey.get(key);
+    if (sameName === undefined) byKey.set(key, [candidate]);
+    else sameName.push(candidate);
   }
   const full = [...byKey.values()]
     .filter((c) => c[0].words.length > 1 && !mostlyPlace(c))
@@ -54,15 +56,17 @@ export function groupNames(
       )
       .forEach((word) => group.surfaces.add(word));
   }
-  const known = fullNamesInCorpus(catalog, drafts);
+  const fullByEnd = byEndWord(full);
+  const knownByEnd = byEndWord(fullNamesInCorpus(catalog, drafts));
   const singles: NameGroup[] = [];
   for (const candidates of [...byKey.values()].filter((c) => c[0].words.length === 1)) {
     const word = candidates[0].words[0];
-    const owners = full.filter((g) => endsOf(g.name).includes(word));
-    const knownOwners = known.filter((k) => endsOf(k.name).includes(word)).map((k) => k.key);
+    const owners = fullByEnd.get(word) ?? [];
+    const knownOwners = (knownByEnd.get(word) ?? []).map((k) => k.key);
     const surfaces = surfacesOf(candidates);
     if (owners.length + knownOwners.length === 1 && owners.length === 1) {
-      owners[0].candidates.push(...candidates);
+      // One at a time: spreading tens of thousands of arguments would overflow the stack.
+      candidates.forEach((c) => owners[0].candidates.push(c));
       surfaces.forEach((s) => owners[0].surfaces.add(s));
     } else if (owners.length + knownOwners.length > 0) {
       owners.forEach((g) => surfaces.forEach((s) => g.surfaces.add(s)));
@@ -99,6 +103,22 @@ function endsOf(name: string): string[] {
   return words.length > 1 ? [words[0], words[words.length - 1]] : [];
 }
 
+/**
+ * Names by their first and last words (see `endsOf`), each list in the order given: the owners
+ * of a single word, found without testing every full name for every word.
+ */
+function byEndWord<T extends { name: string }>(named: T[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of named) {
+    for (const word of new Set(endsOf(item.name))) {
+      const owners = index.get(word);
+      if (owners === undefined) index.set(word, [item]);
+      else owners.push(item);
+    }
+  }
+  return index;
+}
+
 function isLoneName(candidates: NameCandidate[], lowerCase: Set<string>): boolean {
   const word = candidates[0].words[0];
   if (lowerCase.has(word.toLowerCase()) || mostlyPlace(candidates)) return false;
@@ -126,9 +146,12 @@ function mostlyPlace(candidates: NameCandidate[]): boolean {
 
 /** Catalogued characters and people whose full name the corpus uses. */
 function fullNamesInCorpus(catalog: Catalog, drafts: Draft[]): { key: string; name: string }[] {
-  const keys = new Set(
-    drafts.flatMap((d) => d.known.filter((m) => /\s/.test(m.surface)).map((m) => m.entity)),
-  );
+  const keys = new Set<string>();
+  for (const draft of drafts) {
+    for (const mention of draft.known) {
+      if (!keys.has(mention.entity) && /\s/.test(mention.surface)) keys.add(mention.entity);
+    }
+  }
   return [...keys]
     .sort()
     .filter((key) => key.startsWith("character:") || key.startsWith("person:"))

@@ -3,6 +3,7 @@ import particles from "./lexicon/name-particles.json";
 import type { Mention } from "./mentions";
 import type { Sentence } from "./reading";
 import type { TextSpan } from "./text-span";
+import { forEachWord, startsUpperCase } from "./word-scan";
 
 /** A word of a sentence, as name discovery sees it. */
 export interface Word extends TextSpan {
@@ -11,28 +12,35 @@ export interface Word extends TextSpan {
   given?: string;
 }
 
-const WORD = /\p{L}[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{N}]|\p{L}/gu;
 /** Stands in for a word a known mention covers. */
 export const MASKED = "\u0000";
 const PARTICLES: ReadonlySet<string> = new Set(particles.words);
+
+/** The words of a sentence (see `forEachWord`), with a title's full stop ("Dr.") kept. */
 export function sentenceWords(text: string, sentence: Sentence, known: Mention[]): Word[] {
-  const body = text.slice(sentence.start, sentence.end);
   const words: Word[] = [];
-  for (const match of body.matchAll(WORD)) {
-    const start = sentence.start + match.index;
-    let end = start + match[0].length;
-    if (text[end] === "." && LEXICON.titles.has(`${match[0]}.`)) end++;
-    const covering = known.find((m) => m.start < end && start < m.end);
+  // Words and mentions are both in text order and mentions do not overlap, so the first mention
+  // that could cover a word is found by moving one cursor forward, past those that end before it.
+  let next = 0;
+  forEachWord(text, sentence.start, sentence.end, (start, wordEnd) => {
+    let end = wordEnd;
+    if (text[end] === "." && LEXICON.titles.has(`${text.slice(start, end)}.`)) end++;
+    while (next < known.length && known[next].end <= start) next++;
+    const covering = next < known.length && known[next].start < end ? known[next] : undefined;
     if (covering !== undefined) {
       const given =
         covering.entity.startsWith("character:") &&
         covering.start === start &&
         covering.end === end;
-      words.push({ start, end, text: MASKED, ...(given ? { given: covering.surface } : {}) });
-      continue;
+      words.push(
+        given
+          ? { start, end, text: MASKED, given: covering.surface }
+          : { start, end, text: MASKED },
+      );
+      return;
     }
     words.push({ start, end, text: text.slice(start, end) });
-  }
+  });
   return words;
 }
 
@@ -70,7 +78,7 @@ export function isAcronym(word: string): boolean {
 }
 
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return startsUpperCase(word);
 }
 
 export function continuesName(

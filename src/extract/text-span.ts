@@ -18,7 +18,17 @@ export interface SourceText {
 /** Narrows a span so it has no leading or trailing white space. */
 export function trimSpan(text: string, span: TextSpan): TextSpan {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return { start, end };
+}
+
+const SPACE = /\s/;
+
+/** Whether the code unit at `at` is white space as `\s` and `String.prototype.trim` see it. */
+export function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  // Printable ASCII is never white space: answer the common case without a regular expression.
+  if (code > 0x20 && code < 0x7f) return false;
+  return SPACE.test(text[at]);
 }
