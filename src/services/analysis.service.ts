@@ -1,5 +1,5 @@
 import {
-  characterMetrics,
+  SnapshotMetrics,
   communities,
   connectingSubgraph,
   rankCharacters,
@@ -27,7 +27,8 @@ export interface LinksResult {
  * Metrics are computed once per snapshot (betweenness is O(V·E)).
  */
 export class AnalysisService {
-  private readonly metricsBySnapshot = new WeakMap<GraphSnapshot, Map<string, CharacterMetrics>>();
+  private readonly metricsBySnapshot = new WeakMap<GraphSnapshot, SnapshotMetrics>();
+  private readonly allBySnapshot = new WeakMap<GraphSnapshot, Map<string, CharacterMetrics>>();
 
   constructor(
     private readonly views: GraphViewService,
@@ -39,7 +40,8 @@ export class AnalysisService {
   }
 
   async ranking(metric: RankMetric, first: number, filter: ViewFilter): Promise<RankedCharacter[]> {
-    return rankCharacters([...(await this.metrics(filter)).values()], metric, first);
+    const snapshot = await this.views.snapshot(filter);
+    return rankCharacters(this.metricsFor(snapshot).column(metric), first);
   }
 
   async communities(seed: number, filter: ViewFilter): Promise<CommunityPartition> {
@@ -70,9 +72,22 @@ export class AnalysisService {
 
   private async metrics(filter: ViewFilter): Promise<Map<string, CharacterMetrics>> {
     const snapshot = await this.views.snapshot(filter);
+    let metrics = this.allBySnapshot.get(snapshot);
+    if (!metrics) {
+      metrics = new Map(
+        this.metricsFor(snapshot)
+          .all()
+          .map((m) => [m.id, m]),
+      );
+      this.allBySnapshot.set(snapshot, metrics);
+    }
+    return metrics;
+  }
+
+  private metricsFor(snapshot: GraphSnapshot): SnapshotMetrics {
     let metrics = this.metricsBySnapshot.get(snapshot);
     if (!metrics) {
-      metrics = new Map(characterMetrics(snapshot).map((m) => [m.id, m]));
+      metrics = new SnapshotMetrics(snapshot);
       this.metricsBySnapshot.set(snapshot, metrics);
     }
     return metrics;

@@ -27,48 +27,84 @@ const PAGERANK = { alpha: 0.85, maxIterations: 1000, tolerance: 1e-10 } as const
  * request path and cache the result per snapshot.
  */
 export function characterMetrics(snapshot: GraphSnapshot): CharacterMetrics[] {
-  const graph = buildCharacterGraph(snapshot);
-  if (graph.order === 0) return [];
-  const index = CharacterIndex.of(snapshot);
-  const betweenness = betweennessCentrality(index);
-  const rank = pagerank(graph, { getEdgeWeight: "weight", ...PAGERANK });
-  return graph.mapNodes((id) => ({
-    id,
-    degree: graph.degree(id),
-    weightedDegree: round6(
-      graph.reduceEdges(id, (sum, _e, attributes) => sum + attributes.weight, 0),
-    ),
-    betweenness: round6(betweenness[index.indexOf(id) ?? -1]),
-    pageRank: round6(rank[id]),
-  }));
+  return new SnapshotMetrics(snapshot).all();
 }
 
-/** The first `first` characters by the metric, highest first, ties by id ascending. */
-export function rankCharacters(
-  metrics: readonly CharacterMetrics[],
-  metric: RankMetric,
-  first: number,
-): RankedCharacter[] {
-  const value = metricValue(metric);
-  return metrics
-    .map((m) => ({ id: m.id, value: value(m) }))
+/**
+ * The metrics of one snapshot, each computed when first asked for: a PageRank ranking must not
+ * wait for betweenness, which costs orders of magnitude more.
+ */
+export class SnapshotMetrics {
+  private built: { graph: ReturnType<typeof buildCharacterGraph> } | null = null;
+  private readonly columns = new Map<RankMetric, Map<string, number>>();
+
+  constructor(private readonly snapshot: GraphSnapshot) {}
+
+  /** Every character's value of one metric. */
+  column(metric: RankMetric): Map<string, number> {
+    let values = this.columns.get(metric);
+    if (!values) {
+      values = this.compute(metric);
+      this.columns.set(metric, values);
+    }
+    return values;
+  }
+
+  /** Every metric of every character, in the character graph's order (id order). */
+  all(): CharacterMetrics[] {
+    const { graph } = this.graph();
+    if (graph.order === 0) return [];
+    const [degree, weightedDegree, betweenness, pageRank] = (
+      ["DEGREE", "WEIGHTED_DEGREE", "BETWEENNESS", "PAGERANK"] as const
+    ).map((metric) => this.column(metric));
+    return graph.mapNodes((id) => ({
+      id,
+      degree: degree.get(id)!,
+      weightedDegree: weightedDegree.get(id)!,
+      betweenness: betweenness.get(id)!,
+      pageRank: pageRank.get(id)!,
+    }));
+  }
+
+  private graph() {
+    this.built ??= { graph: buildCharacterGraph(this.snapshot) };
+    return this.built;
+  }
+
+  private compute(metric: RankMetric): Map<string, number> {
+    const { graph } = this.graph();
+    const byNode = (value: (id: string) => number) =>
+      new Map(graph.mapNodes((id) => [id, value(id)] as const));
+    switch (metric) {
+      case "DEGREE":
+        return byNode((id) => graph.degree(id));
+      case "WEIGHTED_DEGREE":
+        return byNode((id) =>
+          round6(graph.reduceEdges(id, (sum, _e, attributes) => sum + attributes.weight, 0)),
+        );
+      case "BETWEENNESS": {
+        if (graph.order === 0) return new Map();
+        const index = CharacterIndex.of(this.snapshot);
+        const betweenness = betweennessCentrality(index);
+        return byNode((id) => round6(betweenness[index.indexOf(id) ?? -1]));
+      }
+      case "PAGERANK": {
+        if (graph.order === 0) return new Map();
+        const rank = pagerank(graph, { getEdgeWeight: "weight", ...PAGERANK });
+        return byNode((id) => round6(rank[id]));
+      }
+      default:
+        return unreachable(metric);
+    }
+  }
+}
+
+/** The first `first` characters by their values, highest first, ties by id ascending. */
+export function rankCharacters(values: Map<string, number>, first: number): RankedCharacter[] {
+  return [...values]
+    .map(([id, value]) => ({ id, value }))
     .sort((a, b) => b.value - a.value || compareStrings(a.id, b.id))
     .slice(0, Math.max(0, first));
-}
-
-function metricValue(metric: RankMetric): (m: CharacterMetrics) => number {
-  switch (metric) {
-    case "DEGREE":
-      return (m) => m.degree;
-    case "WEIGHTED_DEGREE":
-      return (m) => m.weightedDegree;
-    case "BETWEENNESS":
-      return (m) => m.betweenness;
-    case "PAGERANK":
-      return (m) => m.pageRank;
-    default:
-      return unreachable(metric);
-  }
 }
 
 function unreachable(value: never): never {

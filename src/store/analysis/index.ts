@@ -1,7 +1,7 @@
 /** Whole-graph analyses over a GraphSnapshot: pure, deterministic, the same for both stores. */
 export { buildCharacterGraph } from "./character-graph";
 export type { CharacterGraph, CharacterPair } from "./character-graph";
-export { characterMetrics, rankCharacters } from "./character-metrics";
+export { SnapshotMetrics, characterMetrics, rankCharacters } from "./character-metrics";
 export { communities } from "./communities";
 export { connectingSubgraph } from "./connecting-subgraph";
 export type { ConnectingOptions } from "./connecting-subgraph";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { characterMetrics, rankCharacters } from "../../../src/store/analysis";
+import { SnapshotMetrics, characterMetrics, rankCharacters } from "../../../src/store/analysis";
 import { SMALL_GRAPH } from "../../fixtures/small-graph";
 import { line, reversed, snapshotOfDocument, star } from "../../fixtures/analysis/snapshots";
 
@@ -12,7 +12,8 @@ describe("characterMetrics", () => {
       expect(leaf.betweenness).toBe(0);
       expect(leaf.pageRank).toBeLessThan(hub?.pageRank ?? 0);
     }
-    expect(rankCharacters(metrics, "PAGERANK", 1)).toEqual([{ id: "hub", value: hub?.pageRank }]);
+    const pageRank = new SnapshotMetrics(star(5)).column("PAGERANK");
+    expect(rankCharacters(pageRank, 1)).toEqual([{ id: "hub", value: hub?.pageRank }]);
   });
 
   it("counts the middle of a line as on every path between its two halves", () => {
@@ -51,8 +52,8 @@ describe("characterMetrics", () => {
 
 describe("rankCharacters", () => {
   it("orders by value, highest first, and breaks ties by id", () => {
-    const metrics = characterMetrics(star(3));
-    expect(rankCharacters(metrics, "DEGREE", 10)).toEqual([
+    const metrics = new SnapshotMetrics(star(3));
+    expect(rankCharacters(metrics.column("DEGREE"), 10)).toEqual([
       { id: "hub", value: 3 },
       { id: "leaf1", value: 1 },
       { id: "leaf2", value: 1 },
@@ -61,8 +62,19 @@ describe("rankCharacters", () => {
   });
 
   it("returns at most `first` characters", () => {
-    const metrics = characterMetrics(snapshotOfDocument(SMALL_GRAPH));
-    expect(rankCharacters(metrics, "WEIGHTED_DEGREE", 2).map((r) => r.id)).toEqual(["d", "a"]);
-    expect(rankCharacters(metrics, "BETWEENNESS", 0)).toEqual([]);
+    const metrics = new SnapshotMetrics(snapshotOfDocument(SMALL_GRAPH));
+    expect(rankCharacters(metrics.column("WEIGHTED_DEGREE"), 2).map((r) => r.id)).toEqual([
+      "d",
+      "a",
+    ]);
+    expect(rankCharacters(metrics.column("BETWEENNESS"), 0)).toEqual([]);
+  });
+
+  it("computes a metric only when it is asked for, each once", () => {
+    const metrics = new SnapshotMetrics(snapshotOfDocument(SMALL_GRAPH));
+    const pageRank = metrics.column("PAGERANK");
+    expect(metrics.column("PAGERANK")).toBe(pageRank);
+    expect(metrics.all().map((m) => m.pageRank)).toEqual([...pageRank.values()]);
+    expect(metrics.all()).toEqual(characterMetrics(snapshotOfDocument(SMALL_GRAPH)));
   });
 });
