@@ -32,6 +32,8 @@ export async function startServer(config: Config, store?: GraphStore): Promise<R
       extract: extractCorpus,
     },
   });
+  // Whole-graph questions (rankings, links, exports) need a snapshot; start reading it now.
+  services.views.prefetch();
   const { app, apollo } = await createApp({
     services,
     browser: config.browser,

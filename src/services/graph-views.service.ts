@@ -31,6 +31,7 @@ interface View {
  */
 export class GraphViewService {
   private base: { snapshot: Promise<GraphSnapshot>; readAt: number } | null = null;
+  private refreshing = false;
   private readonly views = new Map<string, View>();
 
   constructor(
@@ -51,6 +52,11 @@ export class GraphViewService {
     const view = await this.view(normalized);
     view.store ??= this.makeViewStore(view.snapshot);
     return view.store;
+  }
+
+  /** Starts reading the snapshot now, so the first whole-graph question does not wait for it. */
+  prefetch(): void {
+    this.baseSnapshot().catch(() => undefined);
   }
 
   /** Forget what was read: the store has changed. */
@@ -78,15 +84,45 @@ export class GraphViewService {
     return view;
   }
 
+  /**
+   * The store's snapshot, read again once it is older than the TTL. A stale snapshot keeps
+   * answering while the new one is read (at Marvel scale Neo4j takes seconds to stream it), and
+   * one that comes back unchanged is kept, so what was computed on it (metrics) stays valid.
+   * A TTL of 0 means never reuse: every call reads.
+   */
   private baseSnapshot(): Promise<GraphSnapshot> {
-    const now = Date.now();
-    if (this.base === null || now - this.base.readAt > this.options.snapshotTtlMs) {
-      this.views.clear();
-      const snapshot = this.store.snapshot();
-      this.base = { snapshot, readAt: now };
-      snapshot.catch(() => (this.base = null));
-    }
+    const ttl = this.options.snapshotTtlMs;
+    if (this.base === null || ttl === 0) return this.readBase();
+    if (Date.now() - this.base.readAt > ttl && !this.refreshing) this.refresh(this.base);
     return this.base.snapshot;
+  }
+
+  private readBase(): Promise<GraphSnapshot> {
+    this.views.clear();
+    const snapshot = this.store.snapshot();
+    const base = { snapshot, readAt: Date.now() };
+    this.base = base;
+    snapshot.catch(() => {
+      if (this.base === base) this.base = null;
+    });
+    return snapshot;
+  }
+
+  private refresh(stale: { snapshot: Promise<GraphSnapshot>; readAt: number }): void {
+    this.refreshing = true;
+    Promise.all([stale.snapshot, this.store.snapshot()])
+      .then(([old, fresh]) => {
+        if (this.base !== stale) return;
+        if (sameSnapshot(old, fresh)) {
+          this.base = { snapshot: stale.snapshot, readAt: Date.now() };
+        } else {
+          this.views.clear();
+          this.base = { snapshot: Promise.resolve(fresh), readAt: Date.now() };
+        }
+      })
+      // The stale snapshot goes on answering; the next call after the TTL tries again.
+      .catch(() => undefined)
+      .finally(() => (this.refreshing = false));
   }
 
   private async checkDocuments(ids: readonly string[]): Promise<void> {
@@ -114,5 +150,44 @@ export function filterRelationshipsOf(
   if (!needsView(normalized)) return edges;
   return filterSnapshot({ characters: [], relationships: edges }, normalized).relationships.sort(
     compareRelationshipsFrom(id),
+  );
+}
+
+/** Same characters and relationships, field by field (both come sorted from the store). */
+export function sameSnapshot(a: GraphSnapshot, b: GraphSnapshot): boolean {
+  const sameList = <T>(x: readonly T[], y: readonly T[], same: (p: T, q: T) => boolean) =>
+    x.length === y.length && x.every((item, i) => same(item, y[i]));
+  const sameStrings = (x: readonly string[], y: readonly string[]) =>
+    sameList(x, y, (p, q) => p === q);
+  return (
+    sameList(
+      a.characters,
+      b.characters,
+      (x, y) =>
+        x.id === y.id &&
+        x.name === y.name &&
+        x.mentions === y.mentions &&
+        x.confidence === y.confidence &&
+        sameStrings(x.aliases, y.aliases),
+    ) &&
+    sameList(
+      a.relationships,
+      b.relationships,
+      (x, y) =>
+        x.source === y.source &&
+        x.target === y.target &&
+        x.type === y.type &&
+        x.role === y.role &&
+        x.weight === y.weight &&
+        sameList(
+          x.evidence,
+          y.evidence,
+          (e, f) =>
+            e.document === f.document &&
+            e.start === f.start &&
+            e.end === f.end &&
+            e.quote === f.quote,
+        ),
+    )
   );
 }

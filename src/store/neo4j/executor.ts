@@ -33,6 +33,8 @@ export function asInteger(value: number): unknown {
   return Number.isSafeInteger(value) ? neo4j.int(value) : value;
 }
 
+const WHOLE_GRAPH_TIMEOUT_MS = 120_000;
+
 /** How long the driver keeps retrying a failed transaction: small, so a dead database fails fast. */
 const MAX_RETRY_TIME_MS = 2000;
 
@@ -58,8 +60,19 @@ export class Neo4jExecutor {
     });
   }
 
-  read<T>(work: (run: Run) => Promise<T>): Promise<T> {
-    return this.execute("READ", this.options.transactionTimeoutMs, work);
+  read<T>(
+    work: (run: Run) => Promise<T>,
+    timeoutMs = this.options.transactionTimeoutMs,
+  ): Promise<T> {
+    return this.execute("READ", timeoutMs, work);
+  }
+
+  /**
+   * Reading the whole graph (snapshots) streams every relationship with its evidence: seconds at
+   * Marvel scale, more than a question's timeout; it runs in the background of requests.
+   */
+  wholeGraphTimeoutMs(): number {
+    return Math.max(this.options.transactionTimeoutMs, WHOLE_GRAPH_TIMEOUT_MS);
   }
 
   write<T>(

@@ -195,7 +195,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   snapshot(): Promise<GraphSnapshot> {
-    return this.executor.read((run) => snapshotOf(run, this.cypher));
+    return this.executor.read(
+      (run) => snapshotOf(run, this.cypher),
+      this.executor.wholeGraphTimeoutMs(),
+    );
   }
 
   stats(): Promise<GraphStats> {
