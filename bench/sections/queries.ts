@@ -1,5 +1,5 @@
 import type { BenchContext } from "../support/bench-context";
-import { askOnce, describeLoad, healthy, loadTest } from "../support/load-test";
+import { describeLoad, healthy, loadTest, warmUp } from "../support/load-test";
 import type { QuestionName } from "../support/questions";
 import type { BenchRow } from "../support/results";
 import { type BenchProcess, startService } from "../support/service-process";
@@ -35,7 +35,7 @@ export async function benchQueries(
     for (const { name, label } of QUESTIONS) {
       const request = graph.questions[name];
       // Checked answers, and warm caches: the figures are for a service that has started.
-      for (let i = 0; i < 3; i++) await askOnce(url, request);
+      await warmUp(url, request, { times: 3, patienceMs: 120_000 });
       context.log(
         `queries: ${name} on ${store}, ${context.load.connections} clients, ${context.load.seconds} s`,
       );
