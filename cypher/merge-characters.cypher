@@ -3,4 +3,4 @@
 UNWIND $rows AS row
 MERGE (c:Character {id: row.id})
 SET c.name = row.name, c.aliases = row.aliases, c.mentions = row.mentions,
-    c.confidence = row.confidence, c.nameKeys = row.nameKeys
+    c.confidence = row.confidence, c.nameKeys = row.nameKeys, c.nameKeyText = row.nameKeyText

@@ -103,6 +103,7 @@ function characterRow(c: GraphDocument["characters"][number]): Row {
     mentions: asInteger(c.mentions),
     confidence: c.confidence,
     nameKeys,
+    nameKeyText: nameKeyText(nameKeys),
   };
 }
 
@@ -129,4 +130,9 @@ async function runInBatches(
   for (let i = 0; i < rows.length; i += batchSize) {
     await run(statement, { rows: rows.slice(i, i + batchSize) });
   }
+}
+
+/** The name keys as one string a TEXT index can serve: '|key one|key two|'. */
+export function nameKeyText(keys: readonly string[]): string {
+  return `|${keys.join("|")}|`;
 }

@@ -19,7 +19,7 @@ import { compareRelationshipsFrom, compareStrings } from "../relationship-order"
 import type { StoreUnavailableError } from "../store-errors";
 import { CypherRegistry } from "./cypher-registry";
 import { asInteger, Neo4jExecutor, type Neo4jConnectionOptions } from "./executor";
-import { loadDocument } from "./neo4j-load";
+import { loadDocument, nameKeyText } from "./neo4j-load";
 import { createSchemaWhenReady } from "./schema-when-ready";
 import { documentsOf, snapshotOf, statsOf } from "./neo4j-overview";
 import {
@@ -80,7 +80,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async charactersByNameKey(key: string): Promise<CharacterNode[]> {
-    const rows = await this.read<{ character: Row }>("find-characters-by-name-key", { key });
+    if (key === "") return [];
+    const rows = await this.read<{ character: Row }>("find-characters-by-name-key", {
+      needle: nameKeyText([key]),
+    });
     return rows.map((row) => toCharacter(row.character)).sort(byId);
   }
 
