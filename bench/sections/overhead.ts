@@ -7,6 +7,7 @@ import {
   CHARACTER_RELATIONSHIP_TYPES,
   CypherRegistry,
 } from "../../src/store/neo4j/cypher-registry";
+import { nameKeyText } from "../../src/store/neo4j/neo4j-load";
 import type { BenchContext } from "../support/bench-context";
 import { countingStore } from "../support/counting-store";
 import { type LatencySummary, ms, timeCalls } from "../support/latency";
@@ -43,7 +44,7 @@ function overheadQuestions(context: BenchContext): OverheadQuestion[] {
       },
       viaCypher: async (driver, cypher) => {
         const [found] = await read(driver, cypher.statement("find-characters-by-name-key"), {
-          key: nameKey(characterName),
+          needle: nameKeyText([nameKey(characterName)]),
         });
         const id = (found.character as { id: string }).id;
         const rows = await read(driver, cypher.statement("find-relationships-of"), {
@@ -69,7 +70,7 @@ function overheadQuestions(context: BenchContext): OverheadQuestion[] {
       },
       viaCypher: async (driver, cypher) => {
         const [found] = await read(driver, cypher.statement("find-characters-by-name-key"), {
-          key: nameKey(centreName),
+          needle: nameKeyText([nameKey(centreName)]),
         });
         const seen = new Set([(found.character as { id: string }).id]);
         let frontier = [...seen];
