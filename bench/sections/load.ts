@@ -2,7 +2,7 @@ import { performance } from "node:perf_hooks";
 import type { GraphDocument } from "../../src/domain/graph-document";
 import { CypherRegistry } from "../../src/store/neo4j/cypher-registry";
 import { Neo4jExecutor } from "../../src/store/neo4j/executor";
-import { LOAD_BATCH_SIZE, loadDocument } from "../../src/store/neo4j/neo4j-load";
+import { LOAD_BATCH_SIZE, loadDocument, loadSteps } from "../../src/store/neo4j/neo4j-load";
 import { type BenchContext, type PreparedGraph, perSecond } from "../support/bench-context";
 import type { BenchNeo4j } from "../support/bench-neo4j";
 
@@ -53,7 +53,7 @@ export async function benchLoad(context: BenchContext, neo4j: BenchNeo4j): Promi
     const name = context.loadGraph.size.name;
     context.rows.push(
       {
-        benchmark: `Load, per-row MERGE (${name}, ${rows.toLocaleString("en-US")} rows)`,
+        benchmark: `Load, per-row MERGE in one transaction (${name}, ${rows.toLocaleString("en-US")} rows)`,
         store: "neo4j",
         result: `${perSecond(rows, perRow)} rows/s (${perRow.toFixed(1)} s)`,
         target: "",
@@ -69,6 +69,19 @@ export async function benchLoad(context: BenchContext, neo4j: BenchNeo4j): Promi
         figures: { rows, seconds: batched, rowsPerSecond: rows / batched, ratio },
       },
     );
+    const sample = context.mode === "full" ? 3000 : 300;
+    const perTransaction = await rowPerTransaction(context, neo4j, executor, cypher, sample);
+    const batchedRate = rows / batched;
+    context.rows.push({
+      benchmark: `Load, one transaction per row (first ${sample.toLocaleString("en-US")} rows of ${name})`,
+      store: "neo4j",
+      result:
+        `${Math.round(perTransaction).toLocaleString("en-US")} rows/s; ` +
+        `batched is ${(batchedRate / perTransaction).toFixed(1)}x that`,
+      target: `>= ${TARGET_RATIO}x per-row`,
+      met: batchedRate / perTransaction >= TARGET_RATIO,
+      figures: { rows: sample, rowsPerSecond: perTransaction, ratio: batchedRate / perTransaction },
+    });
     const query = context.queryGraph;
     const seconds = await timedLoad(query, LOAD_BATCH_SIZE);
     const queryRows = loadRows(query.document);
@@ -83,4 +96,29 @@ export async function benchLoad(context: BenchContext, neo4j: BenchNeo4j): Promi
   } finally {
     await executor.close();
   }
+}
+
+/**
+ * The common naive loader: one MERGE per row, each in its own transaction. Timed on the first
+ * `sample` rows of the same document (the whole of it would take minutes), in load order.
+ */
+async function rowPerTransaction(
+  context: BenchContext,
+  neo4j: BenchNeo4j,
+  executor: Neo4jExecutor,
+  cypher: CypherRegistry,
+  sample: number,
+): Promise<number> {
+  await neo4j.wipe();
+  context.log(
+    `load: first ${sample} rows of the ${context.loadGraph.size.name} graph, a transaction each`,
+  );
+  const rows = loadSteps(cypher, context.loadGraph.document)
+    .flatMap(({ statement, rows }) => rows.map((row) => ({ statement, row })))
+    .slice(0, sample);
+  const started = performance.now();
+  for (const { statement, row } of rows) {
+    await executor.write((run) => run(statement, { rows: [row] }));
+  }
+  return rows.length / ((performance.now() - started) / 1000);
 }

@@ -38,7 +38,10 @@ export async function loadDocument(
 }
 
 /** Nodes first, then what joins them; every row is built here, before the transaction opens. */
-function loadSteps(cypher: CypherRegistry, d: GraphDocument): { statement: string; rows: Row[] }[] {
+export function loadSteps(
+  cypher: CypherRegistry,
+  d: GraphDocument,
+): { statement: string; rows: Row[] }[] {
   const step = (name: StatementName, rows: Row[]) => ({ statement: cypher.statement(name), rows });
   const typed = CHARACTER_RELATIONSHIP_TYPES.map((type) => ({
     statement: cypher.mergeRelationships[type],

@@ -1,18 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import neo4j, { type Driver } from "neo4j-driver";
 import { CypherRegistry } from "../../../src/store/neo4j/cypher-registry";
 import type { Neo4jStore } from "../../../src/store/neo4j/neo4j-store";
 import { SMALL_GRAPH } from "../../fixtures/small-graph";
-import { NEO4J_URI, openEmptyStore, testStoreOptions } from "./support/neo4j-test-database";
-
-interface PlanNode {
-  operatorType: string;
-  children: PlanNode[];
-}
-
-function operators(plan: PlanNode): string[] {
-  return [plan.operatorType.replace(/@.*$/, ""), ...plan.children.flatMap(operators)];
-}
+import { openEmptyStore } from "./support/neo4j-test-database";
+import { QueryPlans } from "./support/query-plans";
 
 /**
  * The path statement must keep Neo4j's bidirectional breadth-first search. A predicate that can
@@ -21,34 +12,22 @@ function operators(plan: PlanNode): string[] {
  */
 describe("the shortest-path statement's plan", () => {
   let store: Neo4jStore;
-  let driver: Driver;
+  let plans: QueryPlans;
   const cypher = CypherRegistry.load();
 
   beforeAll(async () => {
     store = await openEmptyStore();
     await store.load(SMALL_GRAPH);
-    const { user, password } = testStoreOptions();
-    driver = neo4j.driver(NEO4J_URI, user ? neo4j.auth.basic(user, password ?? "") : undefined);
+    plans = new QueryPlans();
   });
 
   afterAll(async () => {
-    await driver?.close();
+    await plans?.close();
     await store?.close();
   });
 
-  async function profile(statement: string) {
-    const session = driver.session({ database: testStoreOptions().database });
-    try {
-      const result = await session.run(`PROFILE ${statement}`, {
-        from: "a",
-        to: "d",
-        types: ["INTERACTS_WITH", "KILLED"],
-      });
-      return operators(result.summary.profile as unknown as PlanNode);
-    } finally {
-      await session.close();
-    }
-  }
+  const profile = (statement: string) =>
+    plans.operators(statement, { from: "a", to: "d", types: ["INTERACTS_WITH", "KILLED"] });
 
   it("is one bidirectional ShortestPath search that checks relationship types on each step", async () => {
     const plan = await profile(cypher.shortestPaths(10));
