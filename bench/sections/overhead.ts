@@ -65,21 +65,24 @@ function overheadQuestions(context: BenchContext): OverheadQuestion[] {
       label: "`neighbourhood` depth 2",
       viaStore: async (store) => {
         const [centre] = await store.charactersByNameKey(nameKey(centreName));
-        const circle = await store.neighbourhood(centre.id, 2, {}, { members: "only" });
-        return store.charactersById(circle.members.map((m) => m.id));
+        return store.neighbourhood(centre.id, 2, {}, { members: "only" });
       },
       viaCypher: async (driver, cypher) => {
         const [found] = await read(driver, cypher.statement("find-characters-by-name-key"), {
           needle: nameKeyText([nameKey(centreName)]),
         });
-        const seen = new Set([(found.character as { id: string }).id]);
-        let frontier = [...seen];
+        const id = (found.character as { id: string }).id;
+        await read(driver, cypher.statement("find-characters-by-id"), { ids: [id] });
+        const seen = new Set([id]);
+        let frontier = [id];
         for (let hop = 0; hop < 2; hop++) {
           const rows = await read(driver, cypher.statement("expand-frontier"), { frontier, types });
-          frontier = rows.map((row) => row.id as string).filter((id) => !seen.has(id));
-          frontier.forEach((id) => seen.add(id));
+          frontier = rows
+            .map((row) => (row.character as { id: string }).id)
+            .filter((next) => !seen.has(next));
+          frontier.forEach((next) => seen.add(next));
         }
-        return read(driver, cypher.statement("find-characters-by-id"), { ids: [...seen] });
+        return seen;
       },
     },
   ];

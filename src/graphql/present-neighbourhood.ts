@@ -7,6 +7,8 @@ export async function presentNeighbourhood(
   result: NeighbourhoodResult & { centre: string },
   loaders: Loaders,
 ): Promise<Neighbourhood> {
+  // The store read the members already: the loader need not ask for them again.
+  result.characters.forEach((c) => loaders.character.prime(c.id, c));
   const characters = await loadCharacters(
     loaders,
     result.members.map((m) => m.id),

@@ -79,6 +79,8 @@ export interface NeighbourhoodOptions {
 export interface NeighbourhoodResult {
   /** The centre first (distance 0), then by distance, then by id. */
   members: { id: string; distance: number }[];
+  /** The members themselves, in the same order (so answers need not look them up again). */
+  characters: CharacterNode[];
   /** Every relationship (passing the filter) whose two ends are both members, in relationship order. */
   relationships: RelationshipEdge[];
 }

@@ -178,7 +178,13 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
       it("gives the same members without gathering relationships when asked for members only", async () => {
         const whole = await store.neighbourhood("b", 2, {});
         const membersOnly = await store.neighbourhood("b", 2, {}, { members: "only" });
-        expect(membersOnly).toEqual({ members: whole.members, relationships: [] });
+        expect(membersOnly).toEqual({
+          members: whole.members,
+          characters: whole.characters,
+          relationships: [],
+        });
+        expect(whole.characters.map((c) => c.id)).toEqual(whole.members.map((m) => m.id));
+        expect(whole.characters[0]).toEqual((await store.charactersById(["b"]))[0]);
       });
     });
 

@@ -126,16 +126,20 @@ export class MemoryStore implements GraphStore {
     filter: RelationshipFilter,
     options: NeighbourhoodOptions = {},
   ): Promise<NeighbourhoodResult> {
-    if (!this.graph.characters.hasNode(id)) return { members: [], relationships: [] };
+    if (!this.graph.characters.hasNode(id))
+      return { members: [], characters: [], relationships: [] };
     const adjacency = this.graph.adjacency();
     const accepts = edgeTest(filter);
     const distances = hopDistances(adjacency, id, depth, accepts);
     const members = [...distances]
       .map(([member, distance]) => ({ id: member, distance }))
       .sort((a, b) => a.distance - b.distance || compareStrings(a.id, b.id));
-    if (options.members === "only") return { members, relationships: [] };
+    const characters = members.map((m) =>
+      toCharacter(this.graph.characters.getNodeAttributes(m.id)),
+    );
+    if (options.members === "only") return { members, characters, relationships: [] };
     const relationships = relationshipsAmong(adjacency, distances.keys(), accepts);
-    return { members, relationships: relationships.sort(compareRelationships) };
+    return { members, characters, relationships: relationships.sort(compareRelationships) };
   }
 
   async portrayersOf(ids: readonly string[]): Promise<PersonNode[][]> {

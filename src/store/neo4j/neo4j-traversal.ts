@@ -3,7 +3,9 @@ import type { NeighbourhoodResult, RelationshipFilter } from "../graph-store";
 import { compareRelationships, compareStrings } from "../relationship-order";
 import { CHARACTER_RELATIONSHIP_TYPES, type CypherRegistry } from "./cypher-registry";
 import type { Run } from "./executor";
-import { toRelationship } from "./neo4j-records";
+import { toCharacter, toRelationship } from "./neo4j-records";
+
+type Row = Record<string, unknown>;
 
 /** The types a filter lets through; no filter means every character-to-character type. */
 export function typesOf(filter: RelationshipFilter): RelationshipType[] {
@@ -67,22 +69,32 @@ export async function neighbourhoodOf(
   types: RelationshipType[],
   membersOnly = false,
 ): Promise<NeighbourhoodResult> {
-  const found = await run(cypher.statement("find-characters-by-id"), { ids: [id] });
-  if (found.length === 0) return { members: [], relationships: [] };
+  const found = await run<{ character: Row }>(cypher.statement("find-characters-by-id"), {
+    ids: [id],
+  });
+  if (found.length === 0) return { members: [], characters: [], relationships: [] };
   const distance = new Map<string, number>([[id, 0]]);
+  const nodes = new Map([[id, toCharacter(found[0].character)]]);
   let frontier = [id];
   for (let hops = 1; hops <= depth && frontier.length > 0; hops++) {
-    const rows = await run<{ id: string }>(cypher.statement("expand-frontier"), {
+    const rows = await run<{ character: Row }>(cypher.statement("expand-frontier"), {
       frontier,
       types,
     });
-    frontier = rows.map((row) => row.id).filter((next) => !distance.has(next));
-    for (const next of frontier) distance.set(next, hops);
+    frontier = [];
+    for (const row of rows) {
+      const next = toCharacter(row.character);
+      if (distance.has(next.id)) continue;
+      distance.set(next.id, hops);
+      nodes.set(next.id, next);
+      frontier.push(next.id);
+    }
   }
   const members = [...distance]
     .map(([member, hops]) => ({ id: member, distance: hops }))
     .sort((a, b) => a.distance - b.distance || compareStrings(a.id, b.id));
-  if (membersOnly) return { members, relationships: [] };
+  const characters = members.map((m) => nodes.get(m.id)!);
+  if (membersOnly) return { members, characters, relationships: [] };
   const rows = await run<{ relationship: Record<string, unknown> }>(
     cypher.statement("find-relationships-among"),
     {
@@ -92,6 +104,7 @@ export async function neighbourhoodOf(
   );
   return {
     members,
+    characters,
     relationships: rows.map((row) => toRelationship(row.relationship)).sort(compareRelationships),
   };
 }
