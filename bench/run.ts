@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { Command } from "commander";
+import { Command, InvalidArgumentError } from "commander";
 import { performance } from "node:perf_hooks";
 import { MemoryStore } from "../src/store/memory/memory-store";
 import { createNeo4jStore } from "../src/store/neo4j/neo4j-store";
@@ -19,7 +19,7 @@ import { type BenchReport, machineLine, textTable, writeReport } from "./support
 
 interface Options {
   quick?: boolean;
-  seed: string;
+  seed: number;
   readme: boolean;
 }
 
@@ -36,7 +36,7 @@ async function main(options: Options): Promise<void> {
   const started = performance.now();
   const mode = options.quick ? "quick" : "full";
   const settings = MODES[mode];
-  const seed = Number(options.seed);
+  const seed = options.seed;
   const log = (message: string) =>
     process.stderr.write(
       `[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`,
@@ -95,12 +95,19 @@ async function main(options: Options): Promise<void> {
   process.stdout.write(`written: ${written.join(", ")}\n`);
 }
 
+function wholeNumber(value: string): number {
+  if (!/^\d{1,9}$/.test(value)) {
+    throw new InvalidArgumentError(`the seed must be a whole number, not "${value}"`);
+  }
+  return Number(value);
+}
+
 const program = new Command("bench")
   .description(
     "Ensemble's benchmarks: load, queries under load, overhead, round trips, peer, extraction, memory",
   )
   .option("--quick", "smaller graphs and shorter runs (under two minutes)")
-  .option("--seed <n>", "the generator's seed", "1")
+  .option("--seed <n>", "the generator's seed (a whole number)", wholeNumber, 1)
   .option("--no-readme", "do not copy a full run's table into README.md")
   .action((options: Options) =>
     main(options).catch((error: unknown) => {
