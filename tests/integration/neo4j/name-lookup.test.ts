@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { describe, expect, it } from "@jest/globals";
 import { nameKey } from "../../../src/domain/ids";
 import { CypherRegistry } from "../../../src/store/neo4j/cypher-registry";
-import { createNeo4jStore, type Neo4jStore } from "../../../src/store/neo4j/neo4j-store";
-import { SMALL_GRAPH } from "../../fixtures/small-graph";
-import { openEmptyStore, testStoreOptions } from "./support/neo4j-test-database";
-import { QueryPlans } from "./support/query-plans";
+import { createNeo4jStore } from "../../../src/store/neo4j/neo4j-store";
+import { testStoreOptions } from "./support/neo4j-test-database";
+import { smallGraphWithPlans } from "./support/query-plans";
 
 /** Exact name lookups seek the TEXT index on nameKeyText instead of scanning every character. */
 describe("looking characters up by name key in Neo4j", () => {
-  let store: Neo4jStore;
-  let plans: QueryPlans;
+  const { store, plans } = smallGraphWithPlans();
   const cypher = CypherRegistry.load();
 
-  beforeAll(async () => {
-    store = await openEmptyStore();
-    await store.load(SMALL_GRAPH);
-    plans = new QueryPlans();
-  });
-
-  afterAll(async () => {
-    await plans?.close();
-    await store?.close();
-  });
-
   it("seeks the text index", async () => {
-    const plan = await plans.operators(cypher.statement("find-characters-by-name-key"), {
+    const plan = await plans().operators(cypher.statement("find-characters-by-name-key"), {
       needle: `|${nameKey("Bo")}|`,
     });
     expect(plan).toContain("NodeIndexContainsScan");
@@ -32,14 +19,16 @@ describe("looking characters up by name key in Neo4j", () => {
   });
 
   it("matches whole keys only: a key inside another key is no match", async () => {
-    expect((await store.charactersByNameKey(nameKey("Bo Banks"))).map((c) => c.id)).toEqual(["b"]);
-    expect(await store.charactersByNameKey("banks")).toEqual([]);
-    expect(await store.charactersByNameKey("")).toEqual([]);
+    expect((await store().charactersByNameKey(nameKey("Bo Banks"))).map((c) => c.id)).toEqual([
+      "b",
+    ]);
+    expect(await store().charactersByNameKey("banks")).toEqual([]);
+    expect(await store().charactersByNameKey("")).toEqual([]);
   });
 
   it("fills in the indexed text for characters loaded before it existed", async () => {
-    await plans.run("MATCH (c:Character {id: 'b'}) REMOVE c.nameKeyText");
-    expect(await store.charactersByNameKey(nameKey("Bo"))).toEqual([]);
+    await plans().run("MATCH (c:Character {id: 'b'}) REMOVE c.nameKeyText");
+    expect(await store().charactersByNameKey(nameKey("Bo"))).toEqual([]);
     const reopened = await createNeo4jStore(testStoreOptions());
     try {
       expect((await reopened.charactersByNameKey(nameKey("Bo"))).map((c) => c.id)).toEqual(["b"]);

@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { describe, expect, it } from "@jest/globals";
 import { CypherRegistry } from "../../../src/store/neo4j/cypher-registry";
-import type { Neo4jStore } from "../../../src/store/neo4j/neo4j-store";
-import { SMALL_GRAPH } from "../../fixtures/small-graph";
-import { openEmptyStore } from "./support/neo4j-test-database";
-import { QueryPlans } from "./support/query-plans";
+import { smallGraphWithPlans } from "./support/query-plans";
 
 /**
  * The path statement must keep Neo4j's bidirectional breadth-first search. A predicate that can
@@ -11,23 +8,11 @@ import { QueryPlans } from "./support/query-plans";
  * (AntiConditionalApply over a VarLengthExpand), which explodes on a dense graph.
  */
 describe("the shortest-path statement's plan", () => {
-  let store: Neo4jStore;
-  let plans: QueryPlans;
+  const { plans } = smallGraphWithPlans();
   const cypher = CypherRegistry.load();
 
-  beforeAll(async () => {
-    store = await openEmptyStore();
-    await store.load(SMALL_GRAPH);
-    plans = new QueryPlans();
-  });
-
-  afterAll(async () => {
-    await plans?.close();
-    await store?.close();
-  });
-
   const profile = (statement: string) =>
-    plans.operators(statement, { from: "a", to: "d", types: ["INTERACTS_WITH", "KILLED"] });
+    plans().operators(statement, { from: "a", to: "d", types: ["INTERACTS_WITH", "KILLED"] });
 
   it("is one bidirectional ShortestPath search that checks relationship types on each step", async () => {
     const plan = await profile(cypher.shortestPaths(10));

@@ -1,5 +1,8 @@
+import { afterAll, beforeAll } from "@jest/globals";
 import neo4j, { type Driver } from "neo4j-driver";
-import { NEO4J_URI, testStoreOptions } from "./neo4j-test-database";
+import type { Neo4jStore } from "../../../../src/store/neo4j/neo4j-store";
+import { SMALL_GRAPH } from "../../../fixtures/small-graph";
+import { NEO4J_URI, openEmptyStore, testStoreOptions } from "./neo4j-test-database";
 
 interface PlanNode {
   operatorType: string;
@@ -36,4 +39,20 @@ export class QueryPlans {
   close(): Promise<void> {
     return this.driver.close();
   }
+}
+
+/** For a suite: the small graph loaded into an emptied database, and a PROFILE driver beside it. */
+export function smallGraphWithPlans(): { store(): Neo4jStore; plans(): QueryPlans } {
+  let store: Neo4jStore | undefined;
+  let plans: QueryPlans | undefined;
+  beforeAll(async () => {
+    store = await openEmptyStore();
+    await store.load(SMALL_GRAPH);
+    plans = new QueryPlans();
+  });
+  afterAll(async () => {
+    await plans?.close();
+    await store?.close();
+  });
+  return { store: () => store!, plans: () => plans! };
 }
