@@ -23,6 +23,8 @@ export function toStoreError(error: unknown): unknown {
   if (
     code === driverErrors.SERVICE_UNAVAILABLE ||
     code === driverErrors.SESSION_EXPIRED ||
+    // A database that is starting or stopping answers Bolt but not queries.
+    (typeof code === "string" && code.endsWith(".DatabaseUnavailable")) ||
     UNREACHABLE.test(message)
   ) {
     return new StoreUnavailableError(`Neo4j is unavailable: ${message}`, { cause: error });
