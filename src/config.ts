@@ -18,7 +18,8 @@ export interface Config {
   host: string;
   development: boolean;
   graphFile: string;
-  openBrowser: boolean;
+  /** "interactive": open the IDE when started from a terminal (not in CI, not piped). */
+  openBrowser: "always" | "never" | "interactive";
   neo4j: Neo4jConfig | null;
   views: { snapshotTtlMs: number; maxViews: number };
   ingest: { apiKey: string | null; maxBytes: number; gazetteerFile: string; relationsFile: string };
@@ -64,7 +65,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     host: env.HOST || "127.0.0.1",
     development: env.NODE_ENV === "development",
     graphFile: env.GRAPH_FILE || "seeds/graph.json",
-    openBrowser: env.OPEN_BROWSER === "1",
+    openBrowser: openBrowserSetting(env, problems),
     neo4j: env.NEO4J_URI
       ? {
           uri: env.NEO4J_URI,
@@ -125,4 +126,12 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
 
 function isLoopback(host: string): boolean {
   return host === "localhost" || host === "::1" || host.startsWith("127.");
+}
+
+function openBrowserSetting(env: NodeJS.ProcessEnv, problems: string[]): Config["openBrowser"] {
+  const raw = env.OPEN_BROWSER ?? "";
+  if (raw === "1") return "always";
+  if (raw === "0") return "never";
+  if (raw !== "") problems.push(`OPEN_BROWSER="${raw}" must be 1 (open the IDE) or 0 (never)`);
+  return env.CI ? "never" : "interactive";
 }

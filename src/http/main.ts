@@ -15,7 +15,10 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Ensemble is serving ${where}\n  IDE:     ${server.url}\n  GraphQL: ${server.url}graphql\n`,
   );
-  if (config.openBrowser) openBrowser(server.url);
+  const interactive = process.stdout.isTTY === true;
+  if (config.openBrowser === "always" || (config.openBrowser === "interactive" && interactive)) {
+    openBrowser(server.url);
+  }
   const shutdown = (signal: string) => {
     logEvent("info", "shutting down", { signal });
     server.stop().then(
