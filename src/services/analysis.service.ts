@@ -57,9 +57,7 @@ export class AnalysisService {
     );
     const store = await this.views.storeFor(filter);
     const types = filter.types ?? undefined;
-    const joining = await Promise.all(
-      subgraph.pairs.map(([a, b]) => store.relationshipsBetween(a, b, { types })),
-    );
+    const joining = await store.relationshipsBetweenPairs(subgraph.pairs, { types });
     return { subgraph, relationships: joining.flat() };
   }
 

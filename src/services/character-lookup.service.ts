@@ -8,9 +8,20 @@ export class CharacterLookupService {
   constructor(private readonly store: GraphStore) {}
 
   async resolve(name: string, argument = "name"): Promise<CharacterNode> {
-    const key = nameKey(name);
-    if (key === "") throw new InvalidArgumentError(`${argument} must name a character`, argument);
-    const matches = await this.store.charactersByNameKey(key);
+    return (await this.resolveAll([name], argument))[0];
+  }
+
+  /** Several names at once: one store call for all of them (a path names up to ten). */
+  async resolveAll(names: readonly string[], argument: string): Promise<CharacterNode[]> {
+    const keys = names.map((name) => nameKey(name));
+    if (keys.includes("")) {
+      throw new InvalidArgumentError(`${argument} must name a character`, argument);
+    }
+    const matches = await this.store.charactersByNameKeys(keys);
+    return Promise.all(names.map((name, i) => this.choose(name, keys[i], matches[i])));
+  }
+
+  private async choose(name: string, key: string, matches: CharacterNode[]) {
     if (matches.length === 1) return matches[0];
     if (matches.length > 1) {
       const canonical = matches.filter((c) => nameKey(c.name) === key);
@@ -23,9 +34,5 @@ export class CharacterLookupService {
     const [byId] = await this.store.charactersById([name.trim()]);
     if (byId) return byId;
     throw new CharacterNotFoundError(name, nearestNames(name, await this.store.characterNames()));
-  }
-
-  resolveAll(names: readonly string[], argument: string): Promise<CharacterNode[]> {
-    return Promise.all(names.map((name) => this.resolve(name, argument)));
   }
 }

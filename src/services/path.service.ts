@@ -1,5 +1,10 @@
 import { kShortestPaths } from "../store/analysis";
-import type { CharacterNode, GraphStore, RelationshipEdge } from "../store/graph-store";
+import type {
+  CharacterNode,
+  CharacterPair,
+  GraphStore,
+  RelationshipEdge,
+} from "../store/graph-store";
 import type { CharacterLookupService } from "./character-lookup.service";
 import type { GraphViewService } from "./graph-views.service";
 import type { ViewFilter } from "./view-filter";
@@ -44,9 +49,12 @@ export class PathService {
   async path(query: PathQuery): Promise<PathResult | null> {
     const stops = await this.lookup.resolveAll([query.from, ...query.via, query.to], "path");
     const store = await this.views.storeFor(query);
+    // Each leg depends only on its two stops: searched side by side, joined in order.
+    const legs = await Promise.all(
+      stops.slice(1).map((stop, i) => this.leg(store, stops[i], stop, query)),
+    );
     const characterIds = [stops[0].id];
-    for (let i = 1; i < stops.length; i++) {
-      const leg = await this.leg(store, stops[i - 1], stops[i], query);
+    for (const leg of legs) {
       if (leg === null) return null;
       characterIds.push(...leg.slice(1));
     }
@@ -70,13 +78,11 @@ export class PathService {
   }
 
   private async withSteps(store: GraphStore, characterIds: string[], filter: ViewFilter) {
-    const types = filter.types ?? undefined;
-    const steps = await Promise.all(
-      characterIds.slice(1).map(async (to, i) => {
-        const [relationship] = await store.relationshipsBetween(characterIds[i], to, { types });
-        return { from: characterIds[i], to, relationship };
-      }),
-    );
+    const pairs = characterIds.slice(1).map((to, i): CharacterPair => [characterIds[i], to]);
+    const joining = await store.relationshipsBetweenPairs(pairs, {
+      types: filter.types ?? undefined,
+    });
+    const steps = pairs.map(([from, to], i) => ({ from, to, relationship: joining[i][0] }));
     return { characterIds, steps };
   }
 }

@@ -50,6 +50,8 @@ export interface RelationshipFilter {
   types?: readonly RelationshipType[];
 }
 
+export type CharacterPair = readonly [string, string];
+
 export interface CharacterPageQuery {
   /** Keep characters whose name or an alias, as a name key (domain/ids nameKey), contains this key. */
   searchKey?: string;
@@ -112,6 +114,8 @@ export interface GraphStore {
 
   /** Characters whose name or an alias has exactly this name key; ordered by id. */
   charactersByNameKey(key: string): Promise<CharacterNode[]>;
+  /** charactersByNameKey for several keys in one call: one slot per key, in the same order. */
+  charactersByNameKeys(keys: readonly string[]): Promise<CharacterNode[][]>;
   /** Every character's id, name and aliases, ordered by id (for suggestions). */
   characterNames(): Promise<NameEntry[]>;
   /** One slot per requested id, in the same order; null where absent. */
@@ -133,6 +137,11 @@ export interface GraphStore {
     b: string,
     filter: RelationshipFilter,
   ): Promise<RelationshipEdge[]>;
+  /** relationshipsBetween for several pairs in one call: one slot per pair, in the same order. */
+  relationshipsBetweenPairs(
+    pairs: readonly CharacterPair[],
+    filter: RelationshipFilter,
+  ): Promise<RelationshipEdge[][]>;
 
   /**
    * The shortest path from one character to another, in hops, over relationships passing the

@@ -26,6 +26,12 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
         expect(await store.charactersByNameKey("nobody")).toEqual([]);
       });
 
+      it("looks several keys up at once, one slot per key, empty where nobody has it", async () => {
+        const found = await store.charactersByNameKeys(["jo", "nobody", "", "bo", "jo"]);
+        expect(found.map(ids)).toEqual([["a", "c"], [], [], ["b"], ["a", "c"]]);
+        expect(await store.charactersByNameKeys([])).toEqual([]);
+      });
+
       it("treats a name full of Cypher as just a name", async () => {
         const [found] = await store.charactersByNameKey("obrien");
         expect(found).toMatchObject({
@@ -111,6 +117,25 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
           ]),
         ).toEqual([["d", "e"]]);
         expect(await store.relationshipsBetween("a", "x", {})).toEqual([]);
+      });
+
+      it("finds what joins several pairs at once, each slot as relationshipsBetween answers it", async () => {
+        const pairs = [
+          ["b", "a"],
+          ["a", "x"],
+          ["e", "d"],
+          ["b", "a"],
+        ] as const;
+        const joined = await store.relationshipsBetweenPairs(pairs, {});
+        const oneByOne = await Promise.all(
+          pairs.map(([a, b]) => store.relationshipsBetween(a, b, {})),
+        );
+        expect(joined).toEqual(oneByOne);
+        expect(joined[0].map((r) => r.type)).toEqual(["FAMILY_OF", "INTERACTS_WITH"]);
+        expect(await store.relationshipsBetweenPairs([["e", "d"]], { types: ["KILLED"] })).toEqual([
+          await store.relationshipsBetween("e", "d", { types: ["KILLED"] }),
+        ]);
+        expect(await store.relationshipsBetweenPairs([], {})).toEqual([]);
       });
 
       it("does not treat organizations as characters", async () => {

@@ -4,6 +4,7 @@ import type { GraphSnapshot } from "../graph-snapshot";
 import { graphDocumentProblems } from "../../domain/validate-graph-document";
 import type {
   CharacterNode,
+  CharacterPair,
   CharacterPage,
   CharacterPageQuery,
   DocumentNode,
@@ -63,6 +64,10 @@ export class MemoryStore implements GraphStore {
     return this.charactersById(this.graph.idsByNameKey(key)) as Promise<CharacterNode[]>;
   }
 
+  async charactersByNameKeys(keys: readonly string[]): Promise<CharacterNode[][]> {
+    return Promise.all(keys.map((key) => this.charactersByNameKey(key)));
+  }
+
   async characterNames(): Promise<NameEntry[]> {
     return this.sortedCharacters().map(({ id, name, aliases }) => ({ id, name, aliases }));
   }
@@ -107,6 +112,10 @@ export class MemoryStore implements GraphStore {
       .mapEdges(a, b, (_key, edge) => edge)
       .filter(acceptsFilter(filter))
       .sort(compareRelationshipsFrom(a));
+  }
+
+  async relationshipsBetweenPairs(pairs: readonly CharacterPair[], filter: RelationshipFilter) {
+    return Promise.all(pairs.map(([a, b]) => this.relationshipsBetween(a, b, filter)));
   }
 
   async shortestPath(from: string, to: string, options: RelationshipFilter & { maxHops: number }) {

@@ -2,6 +2,7 @@ import type { GraphDocument } from "../../domain/graph-document";
 import type { GraphSnapshot } from "../graph-snapshot";
 import type {
   CharacterNode,
+  CharacterPair,
   CharacterPage,
   CharacterPageQuery,
   DocumentNode,
@@ -80,11 +81,19 @@ export class Neo4jStore implements GraphStore {
   }
 
   async charactersByNameKey(key: string): Promise<CharacterNode[]> {
-    if (key === "") return [];
-    const rows = await this.read<{ character: Row }>("find-characters-by-name-key", {
-      needle: nameKeyText([key]),
+    return (await this.charactersByNameKeys([key]))[0];
+  }
+
+  async charactersByNameKeys(keys: readonly string[]): Promise<CharacterNode[][]> {
+    const slots = keys.map((): CharacterNode[] => []);
+    // An empty key names nobody; '||' would match nothing anyway, but need not be asked.
+    const asked = keys.flatMap((key, slot) => (key === "" ? [] : [{ key, slot }]));
+    if (asked.length === 0) return slots;
+    const rows = await this.read<{ slot: number; character: Row }>("find-characters-by-name-key", {
+      needles: asked.map(({ key }) => nameKeyText([key])),
     });
-    return rows.map((row) => toCharacter(row.character)).sort(byId);
+    for (const row of rows) slots[asked[row.slot].slot].push(toCharacter(row.character));
+    return slots.map((characters) => characters.sort(byId));
   }
 
   async characterNames(): Promise<NameEntry[]> {
@@ -146,12 +155,21 @@ export class Neo4jStore implements GraphStore {
     b: string,
     filter: RelationshipFilter,
   ): Promise<RelationshipEdge[]> {
-    const rows = await this.read<{ relationship: Row }>("find-relationships-between", {
-      a,
-      b,
-      types: typesOf(filter),
-    });
-    return rows.map((row) => toRelationship(row.relationship)).sort(compareRelationshipsFrom(a));
+    return (await this.relationshipsBetweenPairs([[a, b]], filter))[0];
+  }
+
+  async relationshipsBetweenPairs(
+    pairs: readonly CharacterPair[],
+    filter: RelationshipFilter,
+  ): Promise<RelationshipEdge[][]> {
+    if (pairs.length === 0) return [];
+    const rows = await this.read<{ slot: number; relationship: Row }>(
+      "find-relationships-between",
+      { pairs: pairs.map(([a, b]) => [a, b]), types: typesOf(filter) },
+    );
+    const slots = pairs.map((): RelationshipEdge[] => []);
+    for (const row of rows) slots[row.slot].push(toRelationship(row.relationship));
+    return slots.map((found, slot) => found.sort(compareRelationshipsFrom(pairs[slot][0])));
   }
 
   async shortestPath(
