@@ -24,11 +24,17 @@ interface Options {
 }
 
 const MODES = {
-  full: { loadGraph: "medium", queryGraph: "marvel", seconds: 10, heap: "3g" },
-  quick: { loadGraph: "seed", queryGraph: "medium", seconds: 2, heap: "1g" },
+  full: { loadGraph: "medium", queryGraph: "marvel", seconds: 10, warmup: 3, heap: "3g" },
+  quick: { loadGraph: "seed", queryGraph: "medium", seconds: 2, warmup: 1, heap: "1g" },
 } as const satisfies Record<
   string,
-  { loadGraph: GraphSizeName; queryGraph: GraphSizeName; seconds: number; heap: string }
+  {
+    loadGraph: GraphSizeName;
+    queryGraph: GraphSizeName;
+    seconds: number;
+    warmup: number;
+    heap: string;
+  }
 >;
 
 async function main(options: Options): Promise<void> {
@@ -46,7 +52,7 @@ async function main(options: Options): Promise<void> {
     seed,
     loadGraph: prepareGraph(settings.loadGraph, seed, log),
     queryGraph: prepareGraph(settings.queryGraph, seed, log),
-    load: { connections: 16, seconds: settings.seconds },
+    load: { connections: 16, seconds: settings.seconds, warmupSeconds: settings.warmup },
     neo4j: null,
     rows: [],
     log,

@@ -44,7 +44,7 @@ function overheadQuestions(context: BenchContext): OverheadQuestion[] {
       },
       viaCypher: async (driver, cypher) => {
         const [found] = await read(driver, cypher.statement("find-characters-by-name-key"), {
-          needle: nameKeyText([nameKey(characterName)]),
+          needles: [nameKeyText([nameKey(characterName)])],
         });
         const id = (found.character as { id: string }).id;
         const rows = await read(driver, cypher.statement("find-relationships-of"), {
@@ -69,7 +69,7 @@ function overheadQuestions(context: BenchContext): OverheadQuestion[] {
       },
       viaCypher: async (driver, cypher) => {
         const [found] = await read(driver, cypher.statement("find-characters-by-name-key"), {
-          needle: nameKeyText([nameKey(centreName)]),
+          needles: [nameKeyText([nameKey(centreName)])],
         });
         const id = (found.character as { id: string }).id;
         await read(driver, cypher.statement("find-characters-by-id"), { ids: [id] });

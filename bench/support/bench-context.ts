@@ -1,6 +1,7 @@
 import type { GraphDocument } from "../../src/domain/graph-document";
 import type { GraphSize } from "../generate/synthetic-graph";
 import type { BenchNeo4j } from "./bench-neo4j";
+import type { LoadSettings } from "./load-test";
 import type { Cast, GraphqlRequest, QuestionName } from "./questions";
 import type { BenchRow } from "./results";
 
@@ -20,7 +21,7 @@ export interface BenchContext {
   loadGraph: PreparedGraph;
   /** The graph the questions are asked of: Marvel scale in a full run. */
   queryGraph: PreparedGraph;
-  load: { connections: number; seconds: number };
+  load: LoadSettings;
   neo4j: BenchNeo4j | null;
   rows: BenchRow[];
   log(message: string): void;
