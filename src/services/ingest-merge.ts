@@ -1,5 +1,5 @@
 import type { CharacterRecord, GraphDocument, RelationshipRecord } from "../domain/graph-document";
-import type { GraphStore } from "../store/graph-store";
+import type { CharacterPair, GraphStore, RelationshipEdge } from "../store/graph-store";
 
 export interface MergeCounts {
   charactersAdded: string[];
@@ -40,14 +40,17 @@ export async function mergeWithStore(
       confidence: old.confidence,
     };
   });
-  const relationships = await Promise.all(
-    extracted.relationships.map(async (r) => {
-      const merged = await mergeRelationship(store, r);
-      if (merged === r) counts.relationshipsAdded++;
-      else counts.relationshipsUpdated++;
-      return merged;
-    }),
+  // What already joins each relationship's two ends, read in one call for the whole document.
+  const stored = await store.relationshipsBetweenPairs(
+    extracted.relationships.map((r): CharacterPair => [r.source, r.target]),
+    {},
   );
+  const relationships = extracted.relationships.map((r, i) => {
+    const merged = mergeRelationship(r, stored[i]);
+    if (merged === r) counts.relationshipsAdded++;
+    else counts.relationshipsUpdated++;
+    return merged;
+  });
   return {
     document: {
       ...extracted,
@@ -73,15 +76,18 @@ async function withCitedDocuments(
   return [...extracted.documents, ...stored.filter((d) => d !== null)];
 }
 
-async function mergeRelationship(
-  store: GraphStore,
+/** MEMBER_OF joins a character to an organization: never among the character pairs stored. */
+function mergeRelationship(
   r: RelationshipRecord,
-): Promise<RelationshipRecord> {
+  between: readonly RelationshipEdge[],
+): RelationshipRecord {
   if (r.type === "MEMBER_OF") return r;
-  const between = await store.relationshipsBetween(r.source, r.target, { types: [r.type] });
   const same = between.find(
     (old) =>
-      old.source === r.source && old.target === r.target && (old.role ?? undefined) === r.role,
+      old.type === r.type &&
+      old.source === r.source &&
+      old.target === r.target &&
+      (old.role ?? undefined) === r.role,
   );
   if (!same) return r;
   return { ...r, weight: same.weight + r.weight, evidence: [...same.evidence, ...r.evidence] };

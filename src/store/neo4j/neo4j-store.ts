@@ -165,7 +165,7 @@ export class Neo4jStore implements GraphStore {
     if (pairs.length === 0) return [];
     const rows = await this.read<{ slot: number; relationship: Row }>(
       "find-relationships-between",
-      { pairs: pairs.map(([a, b]) => [a, b]), types: typesOf(filter) },
+      { pairs, types: typesOf(filter) },
     );
     const slots = pairs.map((): RelationshipEdge[] => []);
     for (const row of rows) slots[row.slot].push(toRelationship(row.relationship));
