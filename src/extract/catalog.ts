@@ -1,5 +1,5 @@
 import { slugify } from "../domain/ids";
-import type { Gazetteer, GazetteerEntry } from "./curation";
+import type { Gazetteer, GazetteerEntry, Work } from "./curation";
 import { ExtractionError } from "./extraction-error";
 
 export type EntityKind = "character" | "person" | "organization" | "place";
@@ -15,6 +15,8 @@ export interface Entity {
   roles: string[];
   /** Canonical names (characters) this entity, a person, plays. */
   portrays: string[];
+  /** The curated work whose cast the entity belongs to. */
+  work?: string;
 }
 
 /** The entities of one extraction and the surface forms that name them. */
@@ -22,6 +24,7 @@ export interface Catalog {
   entities: Map<string, Entity>;
   /** Exact, case-sensitive surface form -> keys of every entity it may name. */
   surfaces: Map<string, string[]>;
+  works: Work[];
 }
 
 export function entityKey(kind: EntityKind, id: string): string {
@@ -29,11 +32,12 @@ export function entityKey(kind: EntityKind, id: string): string {
 }
 
 export function emptyCatalog(): Catalog {
-  return { entities: new Map(), surfaces: new Map() };
+  return { entities: new Map(), surfaces: new Map(), works: [] };
 }
 
 export function catalogFromGazetteer(gazetteer: Gazetteer): Catalog {
   const catalog = emptyCatalog();
+  catalog.works = gazetteer.works;
   const add = (
     kind: EntityKind,
     entry: GazetteerEntry,
@@ -73,7 +77,8 @@ export function findEntity(catalog: Catalog, kind: EntityKind, name: string): En
   return keys.length === 1 ? catalog.entities.get(keys[0]) : undefined;
 }
 
-function entity(entry: GazetteerEntry): { id: string; name: string; aliases: string[] } {
+function entity(entry: GazetteerEntry): Pick<Entity, "id" | "name" | "aliases" | "work"> {
   const aliases = [...new Set(entry.aliases.filter((alias) => alias !== entry.name))];
-  return { id: slugify(entry.name), name: entry.name, aliases };
+  const work = entry.work === undefined ? {} : { work: entry.work };
+  return { id: slugify(entry.name), name: entry.name, aliases, ...work };
 }

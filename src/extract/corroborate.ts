@@ -2,14 +2,16 @@ import type { Catalog } from "./catalog";
 import type { Reading } from "./reading";
 
 /**
- * A curated one-word alias ("Ward", "Cage", "Danny") is trusted only when the corpus also names
- * that character or person in full somewhere; otherwise "The Quiet Ward" would bring Ward
- * Meachum into a hospital drama. Entities whose canonical name is one word are unaffected, and
- * so are those in `alreadyNamed` (entity keys): a graph that already holds them vouches for them.
+ * A curated one-word alias ("Ward", "Cage", "Danny") is trusted inside a document of its work
+ * (see `worksOfDocument`), and elsewhere only when the corpus also names that character or person
+ * in full somewhere; otherwise "The Quiet Ward" would bring Ward Meachum into a hospital drama.
+ * Entities whose canonical name is one word are unaffected, and so are those in `alreadyNamed`
+ * (entity keys): a graph that already holds them vouches for them.
  */
 export function dropUncorroboratedMentions(
   readings: Reading[],
   catalog: Catalog,
+  worksOf: ReadonlyMap<string, ReadonlySet<string>>,
   alreadyNamed: ReadonlySet<string> = new Set(),
 ): Reading[] {
   const namedInFull = new Set<string>(alreadyNamed);
@@ -25,15 +27,19 @@ export function dropUncorroboratedMentions(
       }
     }
   }
-  return readings.map((reading) => ({
-    ...reading,
-    mentions: reading.mentions.filter((mention) => {
-      const entity = catalog.entities.get(mention.entity);
-      if (entity === undefined || entity.confidence < 1 || entity.kind === "organization")
-        return true;
-      return namedInFull.has(mention.entity) || isFullName(mention.surface);
-    }),
-  }));
+  return readings.map((reading) => {
+    const works = worksOf.get(reading.document) ?? new Set<string>();
+    return {
+      ...reading,
+      mentions: reading.mentions.filter((mention) => {
+        const entity = catalog.entities.get(mention.entity);
+        if (entity === undefined || entity.confidence < 1 || entity.kind === "organization")
+          return true;
+        if (entity.work !== undefined && works.has(entity.work)) return true;
+        return namedInFull.has(mention.entity) || isFullName(mention.surface);
+      }),
+    };
+  });
 }
 
 function isFullName(surface: string): boolean {

@@ -6,6 +6,14 @@ import { ExtractionError } from "./extraction-error";
 export interface GazetteerEntry {
   name: string;
   aliases: string[];
+  /** The work (series or shared universe) whose cast the entry belongs to, if any. */
+  work?: string;
+}
+
+/** A series or a shared universe: its name and the titles a text may use for it. */
+export interface Work {
+  name: string;
+  titles: string[];
 }
 
 export interface GazetteerPerson extends GazetteerEntry {
@@ -16,6 +24,7 @@ export interface GazetteerPerson extends GazetteerEntry {
 
 /** The cast gazetteer (seeds/gazetteer.json): data, never code. */
 export interface Gazetteer {
+  works: Work[];
   characters: GazetteerEntry[];
   people: GazetteerPerson[];
   organizations: GazetteerEntry[];
@@ -48,22 +57,48 @@ export interface Curation {
 }
 
 export const EMPTY_CURATION: Curation = {
-  gazetteer: { characters: [], people: [], organizations: [], places: [] },
+  gazetteer: { works: [], characters: [], people: [], organizations: [], places: [] },
   relations: [],
 };
 
-/** Checks the shape of parsed gazetteer JSON; `where` names the file in errors. */
+/**
+ * Checks the shape of parsed gazetteer JSON; `where` names the file in errors. Entries stand at
+ * the top level (no work) or inside `works: [{name, titles, characters, people, ...}]`.
+ */
 export function parseGazetteer(value: unknown, where: string): Gazetteer {
   const record = asRecord(value, where);
+  const gazetteer = castOf(record, where);
+  const works = asList(record.works ?? [], `${where}: works`).map((item, i) => {
+    const at = `${where}: works[${i}]`;
+    const fields = asRecord(item, at);
+    const work = { name: text(fields.name, `${at}.name`), titles: strings(fields.titles, at) };
+    const cast = castOf(fields, at, work.name);
+    return { work, cast };
+  });
+  return {
+    works: works.map(({ work }) => work),
+    characters: gazetteer.characters.concat(...works.map(({ cast }) => cast.characters)),
+    people: gazetteer.people.concat(...works.map(({ cast }) => cast.people)),
+    organizations: gazetteer.organizations.concat(...works.map(({ cast }) => cast.organizations)),
+    places: gazetteer.places.concat(...works.map(({ cast }) => cast.places)),
+  };
+}
+
+type Cast = Omit<Gazetteer, "works">;
+
+function castOf(record: Record<string, unknown>, where: string, work?: string): Cast {
+  const inWork = work === undefined ? {} : { work };
   const entries = (key: string): GazetteerEntry[] =>
-    asList(record[key] ?? [], `${where}: ${key}`).map((item, i) =>
-      entry(item, `${where}: ${key}[${i}]`),
-    );
+    asList(record[key] ?? [], `${where}: ${key}`).map((item, i) => ({
+      ...entry(item, `${where}: ${key}[${i}]`),
+      ...inWork,
+    }));
   const people = asList(record.people ?? [], `${where}: people`).map((item, i) => {
     const at = `${where}: people[${i}]`;
     const fields = asRecord(item, at);
     return {
       ...entry(item, at),
+      ...inWork,
       roles: strings(fields.roles, at),
       portrays: strings(fields.portrays, at),
     };

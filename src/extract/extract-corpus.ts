@@ -16,6 +16,7 @@ import { layoutOf, readDocument } from "./reading";
 import { addRelationPatterns } from "./relation-patterns";
 import { RelationshipSet } from "./relationship-set";
 import type { SourceText } from "./text-span";
+import { worksOfDocument } from "./works";
 
 /** A graph document with what it was built from, for reports. */
 export interface Extraction {
@@ -48,6 +49,7 @@ export function extractInDetail(
     record,
     text: inputs[i].text,
     titled: inputs[i].title === undefined,
+    work: inputs[i].work,
   }));
   ordered.sort((a, b) => (a.record.id < b.record.id ? -1 : 1));
   const catalog = catalogFromGazetteer(curation.gazetteer);
@@ -60,6 +62,12 @@ export function extractInDetail(
     sentences: layouts[i].sentences,
     known: curatedMentionsIn(text),
   }));
+  const worksOf = new Map(
+    ordered.map(({ record, work }, i) => [
+      record.id,
+      worksOfDocument(drafts[i].text, drafts[i].known, catalog, work),
+    ]),
+  );
   discoverEntities(drafts, catalog);
   // Discovery added entities and surface forms: find mentions again with all of them.
   const mentionsIn = mentionFinder(catalog);
@@ -69,6 +77,7 @@ export function extractInDetail(
       return readDocument(record.id, text, layouts[i], mentionsIn);
     }),
     catalog,
+    worksOf,
     new Set((curation.alreadyNamed ?? []).map((name) => entityKey("character", slugify(name)))),
   );
   addPortrayals(readings, catalog);

@@ -13,6 +13,8 @@ export interface SourceText {
    * as its title and its words are not read as names.
    */
   title?: string;
+  /** The curated work the user says the document belongs to (`--work`). */
+  work?: string;
 }
 
 /** Narrows a span so it has no leading or trailing white space. */
