@@ -27,7 +27,11 @@ export interface Draft {
  * Finds the characters, real people, places and organizations the gazetteer lacks and adds them
  * to the catalog, discovered characters with confidence below 1.
  */
-export function discoverEntities(drafts: Draft[], catalog: Catalog): void {
+export function discoverEntities(
+  drafts: Draft[],
+  catalog: Catalog,
+  credited: ReadonlySet<string> = new Set(),
+): void {
   const lowerCase = lowerCaseWords(drafts);
   const names: NameCandidate[] = [];
   const nonNames: string[] = [];
@@ -39,7 +43,11 @@ export function discoverEntities(drafts: Draft[], catalog: Catalog): void {
       if (kind !== "name" && candidate.words.length > 1) nonNames.push(candidate.words[0]);
     }
   }
-  const groups = groupNames(names, catalog, drafts, { lowerCase, notNames: new Set(nonNames) });
+  const groups = groupNames(names, catalog, drafts, {
+    lowerCase,
+    notNames: new Set(nonNames),
+    credited,
+  });
   const actors = bracketActors(groups, drafts, catalog);
   const roles = new Map(groups.map((g) => [g, rolesOf(g, actors)]));
   const characterNames = new Set(

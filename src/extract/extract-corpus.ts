@@ -4,6 +4,7 @@ import type { Catalog } from "./catalog";
 import { catalogFromGazetteer, entityKey } from "./catalog";
 import { slugify } from "../domain/ids";
 import { addCoOccurrences } from "./co-occurrence";
+import { addCredits } from "./credits/add-credits";
 import { dropUncorroboratedMentions } from "./corroborate";
 import { addCuratedRelations } from "./curated-relations";
 import type { Curation } from "./curation";
@@ -53,6 +54,7 @@ export function extractInDetail(
   }));
   ordered.sort((a, b) => (a.record.id < b.record.id ? -1 : 1));
   const catalog = catalogFromGazetteer(curation.gazetteer);
+  const credited = new Set(ordered.flatMap(({ text }) => addCredits(catalog, text)));
   const layouts = ordered.map(({ text }) => layoutOf(text));
   const curatedMentionsIn = mentionFinder(catalog);
   const drafts = ordered.map(({ record, text, titled }, i) => ({
@@ -68,7 +70,7 @@ export function extractInDetail(
       worksOfDocument(drafts[i].text, drafts[i].known, catalog, work),
     ]),
   );
-  discoverEntities(drafts, catalog);
+  discoverEntities(drafts, catalog, credited);
   // Discovery added entities and surface forms: find mentions again with all of them.
   const mentionsIn = mentionFinder(catalog);
   const readings = dropUncorroboratedMentions(

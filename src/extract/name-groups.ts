@@ -30,6 +30,8 @@ const SINGLE_NAME_CONFIDENCE = 0.5;
 export interface WordEvidence {
   lowerCase: Set<string>;
   notNames: Set<string>;
+  /** First names a cast list gives as characters ("Jason Sudeikis (Ted)"). */
+  credited: ReadonlySet<string>;
 }
 
 export function groupNames(
@@ -73,7 +75,10 @@ export function groupNames(
       knownOwners.forEach((target) =>
         singles.push({ name: word, surfaces, candidates, confidence: 1, target }),
       );
-    } else if (!evidence.notNames.has(word) && isLoneName(candidates, evidence.lowerCase)) {
+    } else if (
+      evidence.credited.has(word) ||
+      (!evidence.notNames.has(word) && isLoneName(candidates, evidence.lowerCase))
+    ) {
       singles.push({
         name: singleName(candidates),
         surfaces,
