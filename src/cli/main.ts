@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { Command } from "commander";
+import { registerEvaluate } from "./evaluate.command";
 import { registerExport } from "./export.command";
 import { registerExtract } from "./extract.command";
 import { registerIngest } from "./ingest.command";
@@ -12,6 +13,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerExtract(program);
+registerEvaluate(program);
 registerLoad(program);
 registerIngest(program);
 registerExport(program);
