@@ -10,7 +10,7 @@ const adapterOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist-bench/", "node_modules/", "coverage/", "tools/", "bench/results/", "public/vendor/"] },
+  { ignores: ["dist/", "dist-bench/", "node_modules/", "coverage/", "tools/", "bench/results/", "public/vendor/", "tests/fixtures/eval/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
