@@ -12,6 +12,7 @@ import { playedCharacter, productionRole } from "./person-cues";
 import type { Sentence } from "./reading";
 import type { TextSpan } from "./text-span";
 import { addLowerCaseWords } from "./word-scan";
+import { titleLine, workTitles } from "./work-titles";
 
 /** A document before discovery: its sentences and what the gazetteer already found in it. */
 export interface Draft {
@@ -76,19 +77,20 @@ function lowerCaseWords(drafts: Draft[]): Set<string> {
   return words;
 }
 
-/** Candidates outside the title line; names the title line uses are the work's, not people's. */
+/**
+ * Candidates outside the title line, and none that is the series' own title; a single word of
+ * the title ("Ted" of "Ted Lasso") may still be a character.
+ */
 function draftCandidates(draft: Draft, lowerCase: Set<string>): NameCandidate[] {
   const knownIn = overlapping(draft.known);
-  const candidates = draft.sentences.flatMap((sentence) =>
-    nameCandidates(draft.text, draft.document, sentence, knownIn(sentence), lowerCase),
-  );
-  const titleLine = draft.titled ? /\S[^\r\n]*/.exec(draft.text) : null;
-  if (titleLine === null || titleLine.index + titleLine[0].length >= draft.text.trimEnd().length) {
-    return candidates;
-  }
-  const titleEnd = titleLine.index + titleLine[0].length;
-  const titleWords = new Set(titleLine[0].match(/\p{Lu}[\p{L}'’-]*/gu) ?? []);
-  return candidates.filter((c) => c.start >= titleEnd && !c.words.every((w) => titleWords.has(w)));
+  const titles = workTitles(draft.text);
+  const candidates = draft.sentences
+    .flatMap((sentence) =>
+      nameCandidates(draft.text, draft.document, sentence, knownIn(sentence), lowerCase),
+    )
+    .filter((c) => !titles.has(c.words.join(" ").toLowerCase()));
+  const title = draft.titled ? titleLine(draft.text) : undefined;
+  return title === undefined ? candidates : candidates.filter((c) => c.start >= title.end);
 }
 
 /**

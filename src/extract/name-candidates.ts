@@ -12,6 +12,7 @@ import {
   sentenceWords,
   startsFullName,
 } from "./sentence-words";
+import { wordKnowledge } from "./name-lexicon";
 import type { Sentence } from "./reading";
 import type { TextSpan } from "./text-span";
 
@@ -58,12 +59,17 @@ export function nameCandidates(
       else if (startsFullName(text, next, last, lowerCase, true)) run.push(asGiven(words[++i]));
       else break;
     }
-    while (run.length > 1 && isCommonWord(run[0].text)) run.shift();
+    while (run.length > 1 && opensSentenceOnly(run[0].text)) run.shift();
     if (run.every((w) => isCommonWord(w.text))) continue;
     const candidate = toCandidate(text, document, sentence, run, words);
     if (candidate !== undefined) candidates.push(candidate);
   }
   return candidates;
+}
+
+/** "Meanwhile Jon", "Thinking Pinkman", "Young Cornell": a first word that is not the name's. */
+function opensSentenceOnly(word: string): boolean {
+  return isCommonWord(word) || wordKnowledge(word).opener;
 }
 
 function toCandidate(

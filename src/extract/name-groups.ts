@@ -4,6 +4,8 @@ import { inPlaceContext } from "./classify-candidate";
 import type { Draft } from "./discover-entities";
 import { LEXICON } from "./lexicon";
 import type { NameCandidate } from "./name-candidates";
+import { wordKnowledge } from "./name-lexicon";
+import { mergeVariants } from "./name-variants";
 
 /** The occurrences of one discovered name, or of a short form that joins a known entity. */
 export interface NameGroup {
@@ -87,7 +89,20 @@ export function groupNames(
       });
     }
   }
-  return [...full, ...singles];
+  return [...full, ...mergeVariants(full, singles, knownWords(catalog, drafts))];
+}
+
+/** One-word surfaces of catalogued characters the corpus names, each with its one entity. */
+function knownWords(catalog: Catalog, drafts: Draft[]): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const draft of drafts) {
+    for (const mention of draft.known) {
+      if (/\s/.test(mention.surface) || !mention.entity.startsWith("character:")) continue;
+      const keys = catalog.surfaces.get(mention.surface) ?? [];
+      if (keys.length === 1) words.set(mention.surface, keys[0]);
+    }
+  }
+  return words;
 }
 
 function fullGroup(candidates: NameCandidate[]): NameGroup {
@@ -124,17 +139,27 @@ function byEndWord<T extends { name: string }>(named: T[]): Map<string, T[]> {
   return index;
 }
 
+/**
+ * A capitalised word written mid-sentence that the corpus never writes in lower case is a name,
+ * even said once ("drags Eleven back"); at the start of a sentence it must be a known given name,
+ * be said again, or come with a title, a possessive or "named".
+ */
 function isLoneName(candidates: NameCandidate[], lowerCase: Set<string>): boolean {
   const word = candidates[0].words[0];
   if (lowerCase.has(word.toLowerCase()) || mostlyPlace(candidates)) return false;
+  if (wordKnowledge(word).opener) return false;
   if (
     candidates.some(
-      (c) => c.possessive || c.title !== undefined || NAMING.has(c.before[c.before.length - 1]),
+      (c) =>
+        c.possessive ||
+        c.title !== undefined ||
+        NAMING.has(c.before[c.before.length - 1]) ||
+        !c.sentenceInitial,
     )
   ) {
     return true;
   }
-  return candidates.length > 1 && candidates.some((c) => !c.sentenceInitial);
+  return candidates.length > 1 || wordKnowledge(word).givenName;
 }
 
 function singleName(candidates: NameCandidate[]): string {

@@ -1,0 +1,63 @@
+import { distance } from "fastest-levenshtein";
+import type { NameGroup } from "./name-groups";
+
+/** Shorter words are too often two different names one letter apart (Dan, Don; Jim, Tim). */
+const MISSPELLING_LENGTH = 5;
+
+/**
+ * A lone word that is another name's short form ("Walt" for Walter White, "Con" for Connor, "El"
+ * for Eleven) or its misspelling, one edit away ("Owsley" for Owlsley, "Electra" for Elektra),
+ * joins that name when exactly one name fits. `known` maps one-word surfaces of catalogued
+ * characters the corpus names to their entity keys.
+ */
+export function mergeVariants(
+  full: NameGroup[],
+  singles: NameGroup[],
+  known: ReadonlyMap<string, string>,
+): NameGroup[] {
+  const kept: NameGroup[] = [];
+  // Longest first, so that "Con" finds "Connor" already kept.
+  const ordered = [...singles].sort((a, b) => b.name.length - a.name.length);
+  for (const single of ordered) {
+    if (single.target !== undefined || /\s/.test(single.name)) {
+      kept.push(single);
+      continue;
+    }
+    const word = single.name;
+    const owners = [
+      ...full.filter((g) => fits(word, g.name.split(" ")[0], true) || someWordMisspelt(word, g)),
+      ...kept.filter(
+        (g) => g.target === undefined && !/\s/.test(g.name) && fits(word, g.name, true),
+      ),
+    ];
+    const knownOwners = [
+      ...new Set([...known].filter(([w]) => fits(word, w, false)).map(([, k]) => k)),
+    ];
+    if (owners.length + knownOwners.length !== 1) kept.push(single);
+    else if (owners.length === 1) absorb(owners[0], single);
+    else kept.push({ ...single, confidence: 1, target: knownOwners[0] });
+  }
+  return kept;
+}
+
+/** `word` is a short form (when allowed) or a misspelling of `name`, not `name` itself. */
+function fits(word: string, name: string, shortForms: boolean): boolean {
+  if (word === name) return false;
+  if (shortForms && word.length >= 2 && name.length > word.length && name.startsWith(word))
+    return true;
+  return (
+    word.length >= MISSPELLING_LENGTH &&
+    name.length >= MISSPELLING_LENGTH &&
+    word[0] === name[0] &&
+    distance(word, name) === 1
+  );
+}
+
+function someWordMisspelt(word: string, group: NameGroup): boolean {
+  return group.name.split(" ").some((part) => fits(word, part, false));
+}
+
+function absorb(owner: NameGroup, single: NameGroup): void {
+  single.candidates.forEach((c) => owner.candidates.push(c));
+  single.surfaces.forEach((s) => owner.surfaces.add(s));
+}
