@@ -15,7 +15,9 @@ export function classifyCandidate(candidate: NameCandidate): CandidateKind {
   const { words } = candidate;
   const last = words[words.length - 1];
   const whole = words.join(" ");
-  if (candidate.label || candidate.joined) return "none";
+  if (candidate.label || candidate.joined || candidate.ofPhrase) return "none";
+  if (LEXICON.organizationPrefixes.has(words[0]) && words.length > 1) return "organization";
+  if (isOrganizationByApposition(candidate.after)) return "organization";
   if (LEXICON.organizationSuffixes.has(last)) return words.length > 1 ? "organization" : "none";
   if (LEXICON.placeSuffixes.has(last)) return words.length > 1 ? "place" : "none";
   if (LEXICON.placeNames.has(whole) || words.some((w) => LEXICON.placeNames.has(w))) return "place";
@@ -30,6 +32,12 @@ export function classifyCandidate(candidate: NameCandidate): CandidateKind {
     return "none";
   }
   return "name";
+}
+
+/** "Pierce, the family-owned news company": an apposition that names what the name is. */
+function isOrganizationByApposition(after: string): boolean {
+  const apposition = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(after);
+  return apposition !== null && apposition[1].split(/\s+/).some((w) => LEXICON.organizationNouns.has(w));
 }
 
 /** Whether this occurrence reads like a place: "in Ashford", "at Kellerman's" is not. */

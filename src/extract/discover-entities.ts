@@ -8,6 +8,7 @@ import type { NameCandidate } from "./name-candidates";
 import { nameCandidates } from "./name-candidates";
 import type { NameGroup } from "./name-groups";
 import { groupNames } from "./name-groups";
+import { readsAsActor } from "./person-by-performance";
 import { playedCharacter, productionRole } from "./person-cues";
 import type { Sentence } from "./reading";
 import type { TextSpan } from "./text-span";
@@ -46,7 +47,7 @@ export function discoverEntities(
   }
   const groups = groupNames(names, catalog, drafts, {
     lowerCase,
-    notNames: new Set(nonNames),
+    notNames: new Set([...nonNames, ...firstWordsOfPlacesAndOrganizations(catalog)]),
     credited,
   });
   const actors = bracketActors(groups, drafts, catalog);
@@ -57,17 +58,28 @@ export function discoverEntities(
   const isCharacterName = (name: string) =>
     characterNames.has(name) ||
     (catalog.surfaces.get(name) ?? []).some((key) => key.startsWith("character:"));
+  const draftOf = new Map(drafts.map((draft) => [draft.document, draft]));
   for (const group of groups) {
     if (group.target !== undefined) {
       group.surfaces.forEach((surface) => addSurface(catalog, surface, group.target!));
       continue;
     }
-    const plays = group.candidates.some((c) => playedCharacter(c, isCharacterName) !== undefined);
+    const plays =
+      group.candidates.some((c) => playedCharacter(c, isCharacterName) !== undefined) ||
+      readsAsActor(group.candidates, draftOf.get(group.candidates[0].document));
     const kind = roles.get(group)!.length > 0 || plays ? "person" : "character";
     const entity = addFound(catalog, kind, group.name, group.confidence, [...group.surfaces]);
     if (kind === "person")
       entity.roles = [...new Set([...roles.get(group)!, ...(plays ? ["actor"] : [])])].sort();
   }
+}
+
+/** "Midland" of Midland Circle: alone, a word that opens a known place or organization. */
+function firstWordsOfPlacesAndOrganizations(catalog: Catalog): string[] {
+  return [...catalog.entities.values()]
+    .filter((e) => (e.kind === "place" || e.kind === "organization") && /\s/.test(e.name))
+    .map((e) => e.name.split(/\s+/)[0])
+    .filter((word) => !/^(?:The|A|An)$/.test(word));
 }
 
 /** Every word the corpus writes in lower case. */

@@ -23,6 +23,8 @@ export const LEXICON = {
   placePrepositions: new Set(places.strongPrepositions),
   placeNames: new Set(places.names),
   organizationSuffixes: new Set(organizations.suffixes),
+  organizationPrefixes: new Set(organizations.prefixes),
+  organizationNouns: new Set(organizations.appositionNouns),
   rolesBefore: new Map(Object.entries(productionRoles.before)),
   rolesBy: new Map(Object.entries(productionRoles.by)),
   rolesAfter: new Map(Object.entries(productionRoles.after)),

@@ -30,6 +30,8 @@ export interface NameCandidate extends TextSpan {
   label: boolean;
   /** Written right next to a known name ("New Harlem Renaissance", "Trish Talk"): part of it. */
   joined: boolean;
+  /** After "of" that follows a capitalised word: "Mother of Dragons", "Bastard of Bolton". */
+  ofPhrase: boolean;
   /** Up to four lower-cased words before the candidate. */
   before: string[];
   /** The text right after the candidate (a short window). */
@@ -107,6 +109,7 @@ function toCandidate(
       (OPENING.test(text[start - 1] ?? " ") && /["“‘:]\s*$/u.test(lead)),
     possessive,
     label: isLabel(lead, after) || isQuotedTitle(text, start, end),
+    ofPhrase: /\p{Lu}[\p{L}'’-]*\s+of\s+(?:the\s+)?$/u.test(lead),
     joined:
       isJoined(text, all[index - 1], run[0]) || isJoined(text, lastWord, all[index + run.length]),
     before: all.slice(Math.max(0, index - 4), index).map((w) => w.text.toLowerCase()),

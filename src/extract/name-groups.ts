@@ -66,7 +66,14 @@ export function groupNames(
   for (const candidates of [...byKey.values()].filter((c) => c[0].words.length === 1)) {
     const word = candidates[0].words[0];
     const owners = fullByEnd.get(word) ?? [];
-    const knownOwners = (knownByEnd.get(word) ?? []).map((k) => k.key);
+    // Actors are called by their surname, never by their first name alone.
+    const knownOwners = [
+      ...new Set(
+        (knownByEnd.get(word) ?? [])
+          .filter((k) => !(k.key.startsWith("person:") && k.name.startsWith(`${word} `)))
+          .map((k) => k.key),
+      ),
+    ];
     const surfaces = surfacesOf(candidates);
     if (owners.length + knownOwners.length === 1 && owners.length === 1) {
       // One at a time: spreading tens of thousands of arguments would overflow the stack.
@@ -97,9 +104,11 @@ function knownWords(catalog: Catalog, drafts: Draft[]): Map<string, string> {
   const words = new Map<string, string>();
   for (const draft of drafts) {
     for (const mention of draft.known) {
-      if (/\s/.test(mention.surface) || !mention.entity.startsWith("character:")) continue;
+      if (!mention.entity.startsWith("character:")) continue;
+      // "Walter White" lends "Walter" for "Walt" to join.
+      const word = mention.surface.split(/\s+/)[0];
       const keys = catalog.surfaces.get(mention.surface) ?? [];
-      if (keys.length === 1) words.set(mention.surface, keys[0]);
+      if (keys.length === 1) words.set(word, keys[0]);
     }
   }
   return words;
@@ -147,7 +156,7 @@ function byEndWord<T extends { name: string }>(named: T[]): Map<string, T[]> {
 function isLoneName(candidates: NameCandidate[], lowerCase: Set<string>): boolean {
   const word = candidates[0].words[0];
   if (lowerCase.has(word.toLowerCase()) || mostlyPlace(candidates)) return false;
-  if (wordKnowledge(word).opener) return false;
+  if (wordKnowledge(word).opener || wordKnowledge(word).place) return false;
   if (
     candidates.some(
       (c) =>
@@ -176,14 +185,17 @@ function mostlyPlace(candidates: NameCandidate[]): boolean {
 
 /** Catalogued characters and people whose full name the corpus uses. */
 function fullNamesInCorpus(catalog: Catalog, drafts: Draft[]): { key: string; name: string }[] {
-  const keys = new Set<string>();
+  const names = new Map<string, { key: string; name: string }>();
+  const add = (key: string, name: string) => names.set(`${key} ${name}`, { key, name });
   for (const draft of drafts) {
     for (const mention of draft.known) {
-      if (!keys.has(mention.entity) && /\s/.test(mention.surface)) keys.add(mention.entity);
+      const character = mention.entity.startsWith("character:");
+      if (!/\s/.test(mention.surface) || !(character || mention.entity.startsWith("person:")))
+        continue;
+      add(mention.entity, catalog.entities.get(mention.entity)!.name);
+      // "Cornell Stokes" names Cottonmouth, and lends "Cornell" to join him.
+      if (character) add(mention.entity, mention.surface.replace(/\s+/g, " "));
     }
   }
-  return [...keys]
-    .sort()
-    .filter((key) => key.startsWith("character:") || key.startsWith("person:"))
-    .map((key) => ({ key, name: catalog.entities.get(key)!.name }));
+  return [...names.keys()].sort().map((id) => names.get(id)!);
 }

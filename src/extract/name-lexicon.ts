@@ -10,6 +10,8 @@ export interface WordKnowledge {
   gender?: "male" | "female";
   /** A gerund, an adverb or a plain adjective: "Inviting Luke", "Poor Barb", "Young Cornell". */
   opener: boolean;
+  /** A country, city or region ("Hungary", "Richmond"). */
+  place: boolean;
 }
 
 const known = new Map<string, WordKnowledge>();
@@ -30,5 +32,6 @@ function lookUp(word: string): WordKnowledge {
   // A comparative ("Frank", "Sandy", "Rich") is as often a name; a plain adjective opens.
   const adjective = tags.has("Adjective") && !tags.has("Comparative");
   const opener = !givenName && (tags.has("Gerund") || tags.has("Adverb") || adjective);
-  return { givenName, ...(gender === undefined ? {} : { gender }), opener };
+  const place = !givenName && (tags.has("Place") || tags.has("Country") || tags.has("City"));
+  return { givenName, ...(gender === undefined ? {} : { gender }), opener, place };
 }

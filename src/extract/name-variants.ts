@@ -31,7 +31,7 @@ export function mergeVariants(
       ),
     ];
     const knownOwners = [
-      ...new Set([...known].filter(([w]) => fits(word, w, false)).map(([, k]) => k)),
+      ...new Set([...known].filter(([w]) => fits(word, w, true)).map(([, k]) => k)),
     ];
     if (owners.length + knownOwners.length !== 1) kept.push(single);
     else if (owners.length === 1) absorb(owners[0], single);

@@ -31,7 +31,7 @@ export function playedCharacter(
   if (candidate.words.length < 2) return undefined;
   if (!candidate.possessive) return undefined;
   const match =
-    /^['’]s((?:\s+[\p{Ll}-]+){1,3})\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)/u.exec(
+    /^['’]s((?:\s+[\p{Ll}-]+){0,3})\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)/u.exec(
       candidate.after,
     );
   if (match === null) return undefined;

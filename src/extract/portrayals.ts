@@ -9,7 +9,7 @@ const CHARACTER_THEN_ACTOR =
   /^\s*(?:\(\s*|,?\s*\(?(?:who\s+is\s+|is\s+)?(?:played|portrayed|voiced)\s+by\s+)$/u;
 /** Between a person and the character they play: "X's musclebound Y", "X plays Y", "X (Y)". */
 const ACTOR_THEN_CHARACTER =
-  /^(?:['’]s((?:\s+[\p{Ll}-]+){1,3})\s+|\s+(?:plays|played|portrays|portrayed|voices|voiced|stars\s+as|starring\s+as|as)\s+|\s*\(\s*)$/u;
+  /^(?:['’]s((?:\s+[\p{Ll}-]+){0,3})\s+|\s+(?:plays|played|portrays|portrayed|voices|voiced|stars\s+as|starring\s+as|as)\s+|\s*\(\s*)$/u;
 
 /** Adds PORTRAYS (person -> character) wherever a sentence says who plays whom. */
 export function addPortrayals(readings: Reading[], catalog: Catalog): void {

@@ -19,7 +19,8 @@ export function worksOfDocument(
   const works = new Set<string>();
   if (declared !== undefined) works.add(declaredWork(catalog, declared));
   for (const work of catalog.works) {
-    if (work.titles.concat(work.name).some((title) => namesTitle(text, title))) works.add(work.name);
+    if (work.titles.concat(work.name).some((title) => namesTitle(text, title)))
+      works.add(work.name);
   }
   const namedInFull = new Map<string, Set<string>>();
   for (const mention of known) {
@@ -43,7 +44,10 @@ export function declaredWork(catalog: Catalog, name: string): string {
   );
   if (work === undefined) {
     const known = catalog.works.map((w) => w.name).join(", ") || "none";
-    throw new ExtractionError("UNKNOWN_WORK", `no curated work is called "${name}" (known: ${known})`);
+    throw new ExtractionError(
+      "UNKNOWN_WORK",
+      `no curated work is called "${name}" (known: ${known})`,
+    );
   }
   return work.name;
 }

@@ -18,7 +18,9 @@ export function addCredits(catalog: Catalog, text: string): string[] {
     person.roles = [...new Set([...person.roles, ...credit.roles])].sort();
     if (credit.plays === undefined) continue;
     if (!person.portrays.includes(credit.plays)) person.portrays.push(credit.plays);
-    const known = (catalog.surfaces.get(credit.plays) ?? []).some((k) => k.startsWith("character:"));
+    const known = (catalog.surfaces.get(credit.plays) ?? []).some((k) =>
+      k.startsWith("character:"),
+    );
     if (known) continue;
     if (/\s/.test(credit.plays)) found(catalog, "character", credit.plays);
     else firstNames.push(credit.plays);

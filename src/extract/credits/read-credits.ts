@@ -22,7 +22,10 @@ const alternatives = (keys: string[]) =>
     .join("|");
 /** Where a credit may start: a line start, a separator of credit lines, or a sentence end. */
 const LEAD = String.raw`(?:^|(?<=[|/•·;–—(]\s*)|(?<=[.!?]\s+))`;
-const BY = new RegExp(String.raw`(?<![\p{L}])(${alternatives(Object.keys(BY_CUES))})\s+by\s+`, "giu");
+const BY = new RegExp(
+  String.raw`(?<![\p{L}])(${alternatives(Object.keys(BY_CUES))})\s+by\s+`,
+  "giu",
+);
 const BYLINE = /^[ \t]*By\s+/gmu;
 const LABEL = new RegExp(`${LEAD}(${alternatives(Object.keys(LABELS))})\\s*:\\s*`, "gimu");
 /** "Starring X, Y", "With X, Y and Z (Mabel)": actor labels opening a line without a colon. */
