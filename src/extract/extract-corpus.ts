@@ -5,13 +5,14 @@ import { catalogFromGazetteer, entityKey } from "./catalog";
 import { slugify } from "../domain/ids";
 import { addCoOccurrences } from "./co-occurrence";
 import { addCredits } from "./credits/add-credits";
-import { dropUncorroboratedMentions } from "./corroborate";
+import { corroboration } from "./corroborate";
 import { addCuratedRelations } from "./curated-relations";
 import type { Curation } from "./curation";
 import { discoverEntities } from "./discover-entities";
 import { assertDistinctIds, documentRecord } from "./documents";
 import { mentionFinder } from "./mentions";
 import { addPortrayals } from "./portrayals";
+import { genderLookup, resolvePronouns } from "./pronouns";
 import type { Reading } from "./reading";
 import { layoutOf, readDocument } from "./reading";
 import { addRelationPatterns } from "./relation-patterns";
@@ -57,34 +58,36 @@ export function extractInDetail(
   const credited = new Set(ordered.flatMap(({ text }) => addCredits(catalog, text)));
   const layouts = ordered.map(({ text }) => layoutOf(text));
   const curatedMentionsIn = mentionFinder(catalog);
+  const curated = ordered.map(({ text }) => curatedMentionsIn(text));
+  const worksOf = new Map(
+    ordered.map(({ record, text, work }, i) => [
+      record.id,
+      worksOfDocument(text, curated[i], catalog, work),
+    ]),
+  );
+  const alreadyNamed = (curation.alreadyNamed ?? []).map((n) => entityKey("character", slugify(n)));
+  const trust = corroboration(curated, catalog, worksOf, new Set(alreadyNamed));
   const drafts = ordered.map(({ record, text, titled }, i) => ({
     document: record.id,
     text,
     titled,
     sentences: layouts[i].sentences,
-    known: curatedMentionsIn(text),
+    known: curated[i].filter((mention) => trust(record.id, mention)),
   }));
-  const worksOf = new Map(
-    ordered.map(({ record, work }, i) => [
-      record.id,
-      worksOfDocument(drafts[i].text, drafts[i].known, catalog, work),
-    ]),
-  );
   discoverEntities(drafts, catalog, credited);
   // Discovery added entities and surface forms: find mentions again with all of them.
   const mentionsIn = mentionFinder(catalog);
-  const readings = dropUncorroboratedMentions(
-    ordered.map(({ record, text }, i) => {
-      hooks.onDocument?.(record.source);
-      return readDocument(record.id, text, layouts[i], mentionsIn);
-    }),
-    catalog,
-    worksOf,
-    new Set((curation.alreadyNamed ?? []).map((name) => entityKey("character", slugify(name)))),
-  );
+  const readings = ordered.map(({ record, text }, i) => {
+    hooks.onDocument?.(record.source);
+    const trusted = (entity: string, surface: string) => trust(record.id, { entity, surface });
+    return readDocument(record.id, text, layouts[i], (t) => mentionsIn(t, trusted));
+  });
   addPortrayals(readings, catalog);
   const relationships = new RelationshipSet();
-  readings.forEach((reading) => addCoOccurrences(reading, relationships));
+  const genderOf = genderLookup(catalog);
+  readings.forEach((reading) =>
+    addCoOccurrences(reading, relationships, resolvePronouns(reading, genderOf)),
+  );
   readings.forEach((reading) => addRelationPatterns(reading, relationships));
   addCuratedRelations(curation.relations, readings, catalog, relationships);
   return {

@@ -24,7 +24,9 @@ export function findMentions(text: string, catalog: Catalog): Mention[] {
  * every surface form are built once, not once per text. Surfaces added to the catalog later are
  * not seen; make a new finder then.
  */
-export function mentionFinder(catalog: Catalog): (text: string) => Mention[] {
+export function mentionFinder(
+  catalog: Catalog,
+): (text: string, trusted?: (entity: string, surface: string) => boolean) => Mention[] {
   const lookup = surfaceLookup(catalog);
   const pattern = surfacePattern(lookup.keys());
   if (pattern === undefined) return () => [];
@@ -38,11 +40,12 @@ export function mentionFinder(catalog: Catalog): (text: string) => Mention[] {
     }
     return candidates;
   };
-  return (text) => {
+  return (text, trusted) => {
     const mentions: Mention[] = [];
     const lastSeen = new Map<string, number>();
     for (const match of text.matchAll(pattern)) {
-      const candidates = candidatesOf(match[0]);
+      let candidates = candidatesOf(match[0]);
+      if (trusted !== undefined) candidates = candidates.filter((c) => trusted(c, match[0]));
       const entity = resolve(candidates, lastSeen);
       if (entity === undefined) continue;
       lastSeen.set(entity, match.index);

@@ -61,13 +61,18 @@ export function nameCandidates(
       else if (startsFullName(text, next, last, lowerCase, true)) run.push(asGiven(words[++i]));
       else break;
     }
+    const article = ARTICLES.has(run[0].text);
     while (run.length > 1 && opensSentenceOnly(run[0].text)) run.shift();
+    // "The Quiet Ward", "the Good Samaritan": a titled thing, not a person called Ward.
+    if (article && run.length === 1) continue;
     if (run.every((w) => isCommonWord(w.text))) continue;
     const candidate = toCandidate(text, document, sentence, run, words);
     if (candidate !== undefined) candidates.push(candidate);
   }
   return candidates;
 }
+
+const ARTICLES = new Set(["The", "A", "An"]);
 
 /** "Meanwhile Jon", "Thinking Pinkman", "Young Cornell": a first word that is not the name's. */
 function opensSentenceOnly(word: string): boolean {

@@ -64,7 +64,8 @@ describe("alias resolution", () => {
     };
     const graph = (text: string) =>
       extractCorpus([{ source: "t.txt", text }], shared).characters.map((c) => [c.id, c.mentions]);
-    expect(graph("John waves.")).toEqual([]);
+    // Neither curated John: a John of this text's own.
+    expect(graph("John waves.")).toEqual([["john", 1]]);
     expect(graph("John Healy waves. John smiles.")).toEqual([["john-healy", 2]]);
   });
 });
