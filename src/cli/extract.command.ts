@@ -13,6 +13,7 @@ interface ExtractOptions {
   report?: string | boolean;
   gazetteer: string;
   relations: string;
+  work?: string;
 }
 
 export function registerExtract(program: Command): void {
@@ -25,6 +26,7 @@ export function registerExtract(program: Command): void {
     .option("--report [file]", "list low-confidence discoveries for curation (stdout or FILE)")
     .option("--gazetteer <file>", "the cast gazetteer", "seeds/gazetteer.json")
     .option("--relations <file>", "the curated relations", "seeds/relations.json")
+    .option("--work <name>", "the curated work (series or universe) every document belongs to")
     .action((files: string[], options: ExtractOptions) => runExtract(files, options));
 }
 
@@ -40,7 +42,8 @@ function runExtract(files: string[], options: ExtractOptions): void {
   const progress = extractionProgress(files.length);
   const inputs = files.map((file) => {
     progress.tick(`reading ${file}`);
-    return readSourceText(file);
+    const input = readSourceText(file);
+    return options.work === undefined ? input : { ...input, work: options.work };
   });
   const extraction = extractInDetail(inputs, curation, {
     onDocument: (s) => progress.tick(`extracting ${s}`),

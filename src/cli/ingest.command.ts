@@ -10,6 +10,7 @@ import { type StoreOptions, UsageError, openNeo4j, withCode, withNeo4jOptions } 
 interface IngestOptions extends StoreOptions {
   gazetteer: string;
   relations: string;
+  work?: string;
 }
 
 /**
@@ -28,6 +29,7 @@ export function registerIngest(program: Command): void {
   )
     .option("--gazetteer <file>", "the cast gazetteer", "seeds/gazetteer.json")
     .option("--relations <file>", "the curated relations", "seeds/relations.json")
+    .option("--work <name>", "the curated work (series or universe) every document belongs to")
     .action(async (files: string[], options: IngestOptions) => {
       try {
         await ingest(files, options);
@@ -54,7 +56,7 @@ async function ingest(files: string[], options: IngestOptions): Promise<void> {
     });
     for (const { source, text } of texts) {
       const title = basename(source).replace(/\.[^.]+$/, "");
-      const result = await service.ingest(title, text);
+      const result = await service.ingest(title, text, options.work);
       process.stdout.write(
         result.alreadyPresent
           ? `${source}: already ingested as ${result.document.id}; nothing changed\n`

@@ -1,4 +1,5 @@
 import type { Catalog } from "./catalog";
+import type { Work } from "./curation";
 import { ExtractionError } from "./extraction-error";
 import type { Mention } from "./mentions";
 
@@ -38,18 +39,23 @@ export function worksOfDocument(
 
 /** The catalogued work a user named, matched without regard to case; unknown names are refused. */
 export function declaredWork(catalog: Catalog, name: string): string {
+  const work = findWork(catalog.works, name);
+  if (work === undefined)
+    throw new ExtractionError("UNKNOWN_WORK", unknownWork(catalog.works, name));
+  return work.name;
+}
+
+/** The work a name or title stands for, without regard to case. */
+export function findWork(works: readonly Work[], name: string): Work | undefined {
   const wanted = name.trim().toLowerCase();
-  const work = catalog.works.find(
+  return works.find(
     (w) => w.name.toLowerCase() === wanted || w.titles.some((t) => t.toLowerCase() === wanted),
   );
-  if (work === undefined) {
-    const known = catalog.works.map((w) => w.name).join(", ") || "none";
-    throw new ExtractionError(
-      "UNKNOWN_WORK",
-      `no curated work is called "${name}" (known: ${known})`,
-    );
-  }
-  return work.name;
+}
+
+export function unknownWork(works: readonly Work[], name: string): string {
+  const known = works.map((w) => w.name).join(", ") || "none";
+  return `no curated work is called "${name}" (known: ${known})`;
 }
 
 /** A title as a text writes it: any case but all lower ("THE PUNISHER", "Luke Cage"). */

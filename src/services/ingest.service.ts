@@ -4,6 +4,7 @@ import { slugify } from "../domain/ids";
 import type { GraphDocument } from "../domain/graph-document";
 import type { Curation } from "../extract/curation";
 import type { SourceText } from "../extract/text-span";
+import { findWork, unknownWork } from "../extract/works";
 import type { GraphViewService } from "./graph-views.service";
 import { toStoredIds } from "./ingest-ids";
 import { type MergeCounts, mergeWithStore } from "./ingest-merge";
@@ -37,14 +38,14 @@ export class IngestService {
     private readonly options: IngestOptions,
   ) {}
 
-  ingest(title: string, text: string): Promise<IngestResult> {
-    this.check(title, text);
-    const run = this.queue.then(() => this.ingestNow(title.trim(), text));
+  ingest(title: string, text: string, work?: string): Promise<IngestResult> {
+    this.check(title, text, work);
+    const run = this.queue.then(() => this.ingestNow(title.trim(), text, work));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async ingestNow(title: string, text: string): Promise<IngestResult> {
+  private async ingestNow(title: string, text: string, work?: string): Promise<IngestResult> {
     const id = `${slugify(title) || "document"}-${createHash("sha256").update(text).digest("hex").slice(0, 10)}`;
     const [stored] = await this.store.documentsById([id]);
     if (stored)
@@ -60,7 +61,8 @@ export class IngestService {
     const known = await this.store.characterNames();
     const curation = this.options.curation;
     const gazetteerNames = new Set(curation.gazetteer.characters.map((c) => slugify(c.name)));
-    const extracted = this.options.extract([{ source: `ingested/${id}.txt`, text, title }], {
+    const input = { source: `ingested/${id}.txt`, text, title, ...(work ? { work } : {}) };
+    const extracted = this.options.extract([input], {
       ...curation,
       gazetteer: {
         ...curation.gazetteer,
@@ -79,8 +81,13 @@ export class IngestService {
     return { document: document.documents[0], alreadyPresent: false, ...counts };
   }
 
-  private check(title: string, text: string): void {
+  private check(title: string, text: string, work?: string): void {
     if (title.trim() === "") throw new InvalidArgumentError("title must not be empty", "title");
+    if (work !== undefined && !findWork(this.options.curation.gazetteer.works, work))
+      throw new InvalidArgumentError(
+        unknownWork(this.options.curation.gazetteer.works, work),
+        "work",
+      );
     const bytes = Buffer.byteLength(text, "utf8");
     if (bytes > this.options.maxBytes) {
       throw new InvalidArgumentError(

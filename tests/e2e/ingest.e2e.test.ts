@@ -70,6 +70,24 @@ describe("ingesting a document over GraphQL", () => {
     expect((await server.graphql(STATS)).data).toEqual(before.data);
   });
 
+  it("refuses a work the curation does not know, naming the ones it does, and writes nothing", async () => {
+    const before = await server.graphql(STATS);
+    const { errors } = await server.graphql(
+      /* GraphQL */ `
+        mutation ($text: String!) {
+          ingestDocument(title: "Elsewhere", text: $text, work: "No Such Show") {
+            alreadyPresent
+          }
+        }
+      `,
+      { text: TEXT },
+      bearer(KEY),
+    );
+    expect(errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(errors?.[0].message).toMatch(/No Such Show.*Marvel Netflix/);
+    expect((await server.graphql(STATS)).data).toEqual(before.data);
+  });
+
   it("adds new characters, gives known ones more mentions, and links them with evidence", async () => {
     const { data, errors } = await server.graphql<{ ingestDocument: Record<string, unknown> }>(
       INGEST,

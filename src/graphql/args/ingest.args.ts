@@ -1,4 +1,4 @@
-import { IsNotEmpty, MaxLength } from "class-validator";
+import { IsNotEmpty, IsOptional, MaxLength } from "class-validator";
 import { ArgsType, Field } from "type-graphql";
 import { LIMITS } from "./limits";
 
@@ -15,4 +15,13 @@ export class IngestArgs {
   })
   @IsNotEmpty()
   text!: string;
+
+  @Field({
+    nullable: true,
+    description:
+      "The curated work (series or shared universe) the text belongs to, e.g. 'Marvel Netflix' or 'Daredevil': its cast's first names are then trusted.",
+  })
+  @IsOptional()
+  @MaxLength(LIMITS.nameLength)
+  work?: string;
 }

@@ -20,11 +20,11 @@ export class IngestResolver {
       "Extracts a new document and merges it into the graph. Needs Authorization: Bearer <INGEST_API_KEY>.",
   })
   async ingestDocument(
-    @Args() { title, text }: IngestArgs,
+    @Args() { title, text, work }: IngestArgs,
     @Ctx() context: RequestContext,
   ): Promise<IngestResult> {
     this.guard.assertAllowed(context.authorization);
-    const result = await this.ingestion.ingest(title, text);
+    const result = await this.ingestion.ingest(title, text, work ?? undefined);
     context.loaders.character.clearAll();
     return {
       ...result,
