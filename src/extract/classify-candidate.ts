@@ -37,7 +37,9 @@ export function classifyCandidate(candidate: NameCandidate): CandidateKind {
 /** "Pierce, the family-owned news company": an apposition that names what the name is. */
 function isOrganizationByApposition(after: string): boolean {
   const apposition = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(after);
-  return apposition !== null && apposition[1].split(/\s+/).some((w) => LEXICON.organizationNouns.has(w));
+  return (
+    apposition !== null && apposition[1].split(/\s+/).some((w) => LEXICON.organizationNouns.has(w))
+  );
 }
 
 /** Whether this occurrence reads like a place: "in Ashford", "at Kellerman's" is not. */

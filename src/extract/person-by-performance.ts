@@ -21,9 +21,15 @@ export function readsAsActor(candidates: NameCandidate[], draft: Draft | undefin
 
 function praisesActing(draft: Draft, candidate: NameCandidate): boolean {
   const next = /^(?:['’]s)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+)/u.exec(candidate.after)?.[1];
-  if (next !== undefined && VERBS.has(next) && /\b(?:it|the|every|a|as|like)\b/.test(candidate.after))
+  if (
+    next !== undefined &&
+    VERBS.has(next) &&
+    /\b(?:it|the|every|a|as|like)\b/.test(candidate.after)
+  )
     return true;
-  const sentence = draft.sentences.find((s) => s.start <= candidate.start && candidate.end <= s.end);
+  const sentence = draft.sentences.find(
+    (s) => s.start <= candidate.start && candidate.end <= s.end,
+  );
   if (sentence === undefined) return false;
   const text = draft.text.slice(sentence.start, sentence.end).toLowerCase();
   return WORDS.some((word) => new RegExp(`\\b${word}\\b`).test(text));
