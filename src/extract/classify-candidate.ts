@@ -15,7 +15,7 @@ export function classifyCandidate(candidate: NameCandidate): CandidateKind {
   const { words } = candidate;
   const last = words[words.length - 1];
   const whole = words.join(" ");
-  if (candidate.label || candidate.joined || candidate.ofPhrase) return "none";
+  if (candidate.label || candidate.joined || candidate.thing) return "none";
   if (LEXICON.organizationPrefixes.has(words[0]) && words.length > 1) return "organization";
   if (isOrganizationByApposition(candidate.after)) return "organization";
   if (LEXICON.organizationSuffixes.has(last)) return words.length > 1 ? "organization" : "none";

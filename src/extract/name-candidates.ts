@@ -14,6 +14,7 @@ import {
 } from "./sentence-words";
 import { wordKnowledge } from "./name-lexicon";
 import type { Sentence } from "./reading";
+import { readsAsThing } from "./thing-context";
 import type { TextSpan } from "./text-span";
 
 /** A run of capitalised words the gazetteer does not know, with the clues around it. */
@@ -30,8 +31,8 @@ export interface NameCandidate extends TextSpan {
   label: boolean;
   /** Written right next to a known name ("New Harlem Renaissance", "Trish Talk"): part of it. */
   joined: boolean;
-  /** After "of" that follows a capitalised word: "Mother of Dragons", "Bastard of Bolton". */
-  ofPhrase: boolean;
+  /** The context makes it a thing, not a person (see `readsAsThing`). */
+  thing: boolean;
   /** Up to four lower-cased words before the candidate. */
   before: string[];
   /** The text right after the candidate (a short window). */
@@ -61,10 +62,15 @@ export function nameCandidates(
       else if (startsFullName(text, next, last, lowerCase, true)) run.push(asGiven(words[++i]));
       else break;
     }
-    const article = ARTICLES.has(run[0].text);
-    while (run.length > 1 && opensSentenceOnly(run[0].text)) run.shift();
+    const article = ARTICLES.has(run[0].text) || articleBefore(words, i - run.length + 1);
+    const atStart = /^[\s"“‘'([]*$/u.test(text.slice(sentence.start, run[0].start));
+    let stripped = false;
+    while (run.length > 1 && opensName(run[0].text, atStart || stripped)) {
+      run.shift();
+      stripped = true;
+    }
     // "The Quiet Ward", "the Good Samaritan": a titled thing, not a person called Ward.
-    if (article && run.length === 1) continue;
+    if (article && stripped && run.length === 1) continue;
     if (run.every((w) => isCommonWord(w.text))) continue;
     const candidate = toCandidate(text, document, sentence, run, words);
     if (candidate !== undefined) candidates.push(candidate);
@@ -74,9 +80,16 @@ export function nameCandidates(
 
 const ARTICLES = new Set(["The", "A", "An"]);
 
-/** "Meanwhile Jon", "Thinking Pinkman", "Young Cornell": a first word that is not the name's. */
-function opensSentenceOnly(word: string): boolean {
-  return isCommonWord(word) || wordKnowledge(word).opener;
+/**
+ * "Meanwhile Jon", "Thinking Pinkman", "Young Cornell": a first word that is not the name's.
+ * Adjectives and gerunds only open a sentence; mid-sentence they may be names (Archie Manning).
+ */
+function opensName(word: string, sentenceStart: boolean): boolean {
+  return isCommonWord(word) || (sentenceStart && wordKnowledge(word).opener);
+}
+
+function articleBefore(words: Word[], index: number): boolean {
+  return /^(?:the|a|an)$/.test(words[index - 1]?.text ?? "");
 }
 
 function toCandidate(
@@ -114,7 +127,7 @@ function toCandidate(
       (OPENING.test(text[start - 1] ?? " ") && /["“‘:]\s*$/u.test(lead)),
     possessive,
     label: isLabel(lead, after) || isQuotedTitle(text, start, end),
-    ofPhrase: /\p{Lu}[\p{L}'’-]*\s+of\s+(?:the\s+)?$/u.test(lead),
+    thing: readsAsThing(text.slice(Math.max(0, start - 60), start), words),
     joined:
       isJoined(text, all[index - 1], run[0]) || isJoined(text, lastWord, all[index + run.length]),
     before: all.slice(Math.max(0, index - 4), index).map((w) => w.text.toLowerCase()),

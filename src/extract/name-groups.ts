@@ -17,6 +17,20 @@ export interface NameGroup {
   target?: string;
 }
 
+/** Words ending like verbs that are not the verb of a subject. */
+const NOT_VERBS = new Set([
+  "is",
+  "was",
+  "has",
+  "does",
+  "as",
+  "its",
+  "his",
+  "this",
+  "us",
+  "red",
+  "bed",
+]);
 /** "a bartender named Gus": words that introduce a name. */
 const NAMING = new Set(["named", "called", "nicknamed", "dubbed", "alias", "codenamed"]);
 const FULL_NAME_CONFIDENCE = 0.7;
@@ -168,7 +182,20 @@ function isLoneName(candidates: NameCandidate[], lowerCase: Set<string>): boolea
   ) {
     return true;
   }
-  return candidates.length > 1 || wordKnowledge(word).givenName;
+  const { givenName, inLexicon } = wordKnowledge(word);
+  return (
+    candidates.length > 1 ||
+    givenName ||
+    (!inLexicon && candidates.some((c) => actsAsSubject(c.after)))
+  );
+}
+
+/** "Tormund bites", "Razdal and Belicho offer": a name the lexicon lacks, doing something. */
+function actsAsSubject(after: string): boolean {
+  const next = /^\s+(?:and\s+\p{Lu}[\p{L}'’-]*\s+)?(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+)/u.exec(
+    after,
+  )?.[1];
+  return next !== undefined && /(?:[^s]s|ed)$/.test(next) && !NOT_VERBS.has(next);
 }
 
 function singleName(candidates: NameCandidate[]): string {

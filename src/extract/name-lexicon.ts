@@ -1,18 +1,37 @@
 import nlp from "compromise";
 
 /**
- * What compromise's English lexicon knows of one word, read out of context: whether it is a
- * given name (and of whom), or a word class that opens a sentence rather than names anyone
- * ("Thinking", "Meanwhile", "Young"). Looked up once per distinct word.
+ * What compromise's English lexicon knows of one word: whether it is a given name (and of whom),
+ * a word class that opens a sentence rather than names anyone ("Thinking", "Meanwhile",
+ * "Young"), or a place. Looked up once per distinct word.
  */
 export interface WordKnowledge {
   givenName: boolean;
   gender?: "male" | "female";
-  /** A gerund, an adverb or a plain adjective: "Inviting Luke", "Poor Barb", "Young Cornell". */
+  /** A gerund, adverb, adjective or other function word: "Inviting Luke", "Poor Barb". */
   opener: boolean;
   /** A country, city or region ("Hungary", "Richmond"). */
   place: boolean;
+  /** Whether the lexicon has the word at all: names it lacks ("Tormund") are often names. */
+  inLexicon: boolean;
 }
+
+/** compromise's lexicon, word -> class; its typings leave the world untyped. */
+const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | undefined> } } })
+  .model.one.lexicon;
+/** Lexicon classes of words that open sentences. A comparative ("Frank", "Sandy") is not one. */
+const OPENING_CLASSES = new Set([
+  "Adjective",
+  "Adverb",
+  "Gerund",
+  "Preposition",
+  "Conjunction",
+  "Determiner",
+  "Pronoun",
+  "PastTense",
+  "Infinitive",
+  "QuestionWord",
+]);
 
 const known = new Map<string, WordKnowledge>();
 
@@ -27,11 +46,17 @@ export function wordKnowledge(word: string): WordKnowledge {
 
 function lookUp(word: string): WordKnowledge {
   const tags = new Set<string>(nlp(word).json()[0]?.terms[0]?.tags ?? []);
+  const entry = LEXICON[word.toLowerCase()];
   const givenName = tags.has("FirstName") || tags.has("MaleName") || tags.has("FemaleName");
   const gender = tags.has("MaleName") ? "male" : tags.has("FemaleName") ? "female" : undefined;
-  // A comparative ("Frank", "Sandy", "Rich") is as often a name; a plain adjective opens.
-  const adjective = tags.has("Adjective") && !tags.has("Comparative");
-  const opener = !givenName && (tags.has("Gerund") || tags.has("Adverb") || adjective);
+  const gerund = tags.has("Gerund") && /ing$/.test(word);
+  const opener = !givenName && (gerund || OPENING_CLASSES.has(entry ?? ""));
   const place = !givenName && (tags.has("Place") || tags.has("Country") || tags.has("City"));
-  return { givenName, ...(gender === undefined ? {} : { gender }), opener, place };
+  return {
+    givenName,
+    ...(gender === undefined ? {} : { gender }),
+    opener,
+    place,
+    inLexicon: entry !== undefined,
+  };
 }

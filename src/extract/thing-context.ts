@@ -1,0 +1,26 @@
+/** "Mother of Dragons", "Bastard of Bolton", "Knights of the Vale": the tail of a title. */
+const OF_PHRASE = /\p{Lu}[\p{L}'’-]*\s+of\s+(?:the\s+)?$/u;
+/** "a braille Bible", "an Emmy": people are rarely counted with an indefinite article. */
+const INDEFINITE = /(?:^|\s)(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+)?$/u;
+/** "whose Judas bullets", "his Dundie": owned, so a thing. */
+const OWNED = /(?:^|\s)(?:whose|its|their|his|her|my|your|our|Whose|Its|Their|His|Her)\s+$/u;
+/** "Michael's Dundie": a character's possessive; "Rhea Seehorn's Kim" (an actor's) is a role. */
+const CHARACTERS_POSSESSIVE =
+  /(?:^|[^\p{L}'’\s]\s*|\s\p{Ll}[\p{L}'’-]*\s+)\p{Lu}[\p{L}-]*['’]s\s+$/u;
+/** "MKUltra", "NASDAQ-listed": capitals run into a word, as code names and brands do. */
+const CAMEL_ACRONYM = /^\p{Lu}{2,}\p{Ll}/u;
+
+/**
+ * Whether the words around a capitalised run make it a thing rather than a person: the tail of
+ * an "X of Y" title, or, for a single word, a counted, owned or code-named thing.
+ */
+export function readsAsThing(lead: string, words: readonly string[]): boolean {
+  if (OF_PHRASE.test(lead)) return true;
+  if (words.length !== 1) return false;
+  return (
+    INDEFINITE.test(lead) ||
+    OWNED.test(lead) ||
+    CHARACTERS_POSSESSIVE.test(lead) ||
+    CAMEL_ACRONYM.test(words[0])
+  );
+}
