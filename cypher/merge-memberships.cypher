@@ -5,4 +5,5 @@ MATCH (o:Organization {id: row.target})
 MERGE (c)-[r:MEMBER_OF {role: row.role}]->(o)
 SET r.weight = row.weight,
     r.evidenceDocument = row.evidenceDocument, r.evidenceStart = row.evidenceStart,
-    r.evidenceEnd = row.evidenceEnd, r.evidenceQuote = row.evidenceQuote
+    r.evidenceEnd = row.evidenceEnd, r.evidenceQuote = row.evidenceQuote,
+    r.evidenceViaPronoun = row.evidenceViaPronoun

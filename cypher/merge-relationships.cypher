@@ -8,4 +8,5 @@ MATCH (b:Character {id: row.target})
 MERGE (a)-[r:$TYPE {role: row.role}]->(b)
 SET r.weight = row.weight,
     r.evidenceDocument = row.evidenceDocument, r.evidenceStart = row.evidenceStart,
-    r.evidenceEnd = row.evidenceEnd, r.evidenceQuote = row.evidenceQuote
+    r.evidenceEnd = row.evidenceEnd, r.evidenceQuote = row.evidenceQuote,
+    r.evidenceViaPronoun = row.evidenceViaPronoun

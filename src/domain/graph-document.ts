@@ -58,6 +58,8 @@ export interface Evidence {
   end: number;
   /** Invariant: documentText.slice(start, end) === quote */
   quote: string;
+  /** True when one end of the relationship was read only through a pronoun; absent otherwise. */
+  viaPronoun?: boolean;
 }
 
 export interface RelationshipRecord {

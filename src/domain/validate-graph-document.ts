@@ -43,6 +43,8 @@ export function graphDocumentProblems(document: GraphDocument): string[] {
     if (!Number.isFinite(r.weight)) problems.push(`${where}: weight must be a number`);
     for (const e of r.evidence ?? []) {
       if (!documents.has(e.document)) problems.push(`${where}: evidence from unknown document`);
+      if (e.viaPronoun !== undefined && typeof e.viaPronoun !== "boolean")
+        problems.push(`${where}: evidence viaPronoun must be a boolean`);
     }
   });
   return problems;

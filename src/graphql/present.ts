@@ -13,11 +13,12 @@ export function presentRelationship(edge: RelationshipEdge): Relationship {
     weight: edge.weight,
     sourceId: edge.source,
     targetId: edge.target,
-    evidence: edge.evidence.map(({ document, start, end, quote }) => ({
+    evidence: edge.evidence.map(({ document, start, end, quote, viaPronoun }) => ({
       documentId: document,
       start,
       end,
       quote,
+      viaPronoun: viaPronoun === true,
     })),
   };
 }

@@ -186,7 +186,8 @@ export function sameSnapshot(a: GraphSnapshot, b: GraphSnapshot): boolean {
             e.document === f.document &&
             e.start === f.start &&
             e.end === f.end &&
-            e.quote === f.quote,
+            e.quote === f.quote &&
+            e.viaPronoun === f.viaPronoun,
         ),
     )
   );

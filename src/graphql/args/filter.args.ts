@@ -3,7 +3,7 @@ import { ArgsType, Field, Float, ID } from "type-graphql";
 import type { RelationshipType } from "../../domain/vocabulary";
 import { RelationshipTypeEnum } from "../relationship-type.enum";
 
-/** Filters shared by every question over relationships: by type, weight and document. */
+/** Filters shared by every question over relationships: by type, weight, document, pronouns. */
 @ArgsType()
 export class FilterArgs {
   @Field(() => [RelationshipTypeEnum], {
@@ -27,4 +27,12 @@ export class FilterArgs {
   })
   @ArrayMaxSize(100)
   documents?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description:
+      "Whether evidence read through a pronoun counts; false drops it (weights are recounted).",
+  })
+  pronouns?: boolean | null;
 }

@@ -13,6 +13,12 @@ export class Evidence {
   @Field(() => Int)
   end!: number;
 
+  @Field({
+    description:
+      "Whether one end of the relationship was read only through a pronoun in this sentence.",
+  })
+  viaPronoun!: boolean;
+
   /** Resolved to a Document by EvidenceResolver. */
   documentId!: string;
 }

@@ -9,6 +9,8 @@ export interface SnapshotFilter {
   minWeight?: number;
   /** Only evidence from these document ids; absent or empty means every document. */
   documents?: readonly string[];
+  /** When false, evidence read through a pronoun is dropped as evidence from other documents is. */
+  pronouns?: boolean;
 }
 
 /**
@@ -19,6 +21,7 @@ export interface SnapshotFilter {
  *    when none remains; its weight becomes the number of remaining evidences. For
  *    INTERACTS_WITH that is the number of co-occurring sentences in those documents (one
  *    evidence per sentence); typed relationships already weigh their evidence count;
+ *    `pronouns: false` drops evidence read through a pronoun the same way;
  * 3. minWeight: relationships lighter than it (after step 2) are dropped.
  *
  * Every character is kept, even one left without relationships: whether to show it is the
@@ -28,17 +31,24 @@ export function filterSnapshot(snapshot: GraphSnapshot, filter: SnapshotFilter):
   const types = filter.types?.length ? new Set(filter.types) : null;
   const documents = filter.documents?.length ? new Set(filter.documents) : null;
   const minWeight = filter.minWeight ?? Number.NEGATIVE_INFINITY;
+  const named = filter.pronouns === false;
   const relationships: RelationshipEdge[] = [];
   for (const r of snapshot.relationships) {
     if (types !== null && !types.has(r.type)) continue;
-    const kept = documents === null ? r : inDocuments(r, documents);
+    const kept = documents === null && !named ? r : keptEvidence(r, documents, named);
     if (kept !== null && kept.weight >= minWeight) relationships.push(kept);
   }
   return { characters: [...snapshot.characters], relationships };
 }
 
-function inDocuments(r: RelationshipEdge, documents: ReadonlySet<string>): RelationshipEdge | null {
-  const evidence = r.evidence.filter((e) => documents.has(e.document));
+function keptEvidence(
+  r: RelationshipEdge,
+  documents: ReadonlySet<string> | null,
+  named: boolean,
+): RelationshipEdge | null {
+  const evidence = r.evidence.filter(
+    (e) => (documents === null || documents.has(e.document)) && !(named && e.viaPronoun === true),
+  );
   if (evidence.length === 0) return null;
   return { ...r, evidence, weight: evidence.length };
 }

@@ -121,6 +121,7 @@ function relationshipRow(r: RelationshipRecord): Row {
     evidenceStart: evidence.map((e) => asInteger(e.start)),
     evidenceEnd: evidence.map((e) => asInteger(e.end)),
     evidenceQuote: evidence.map((e) => e.quote),
+    evidenceViaPronoun: evidence.map((e) => e.viaPronoun === true),
   };
 }
 

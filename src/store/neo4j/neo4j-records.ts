@@ -62,14 +62,24 @@ export function toRelationship(row: Row): RelationshipEdge {
   };
 }
 
-/** Evidence is stored as four parallel lists; the port wants it sorted by document, then start. */
+/**
+ * Evidence is stored as parallel lists (viaPronoun's may be absent: graphs loaded before it
+ * existed); the port wants it sorted by document, then start.
+ */
 function toEvidence(row: Row): Evidence[] {
   const documents = strings(row.evidenceDocument);
   const starts = numbers(row.evidenceStart);
   const ends = numbers(row.evidenceEnd);
   const quotes = strings(row.evidenceQuote);
+  const viaPronoun = Array.isArray(row.evidenceViaPronoun) ? row.evidenceViaPronoun : [];
   return documents
-    .map((document, i) => ({ document, start: starts[i], end: ends[i], quote: quotes[i] }))
+    .map((document, i) => ({
+      document,
+      start: starts[i],
+      end: ends[i],
+      quote: quotes[i],
+      ...(viaPronoun[i] === true ? { viaPronoun: true } : {}),
+    }))
     .sort((a, b) => compareStrings(a.document, b.document) || a.start - b.start || a.end - b.end);
 }
 
