@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { extractInDetail } from "../../../src/extract/extract-corpus";
+import { genderLookup, resolvePronouns } from "../../../src/extract/pronouns";
 import { seedCuration } from "./seed-corpus";
 
 const curation = seedCuration();
@@ -59,6 +60,13 @@ const FRAGMENTS = [
   "his sister ",
   "her lawyer, ",
   " kills ",
+  "He ",
+  "She ",
+  " him",
+  " her ",
+  "his ",
+  "The two ",
+  "Both ",
   "é",
   "ß",
   "😀",
@@ -77,13 +85,16 @@ describe("offsets on arbitrary text", () => {
       fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (texts) => {
         const inputs = texts.map((t, i) => ({ source: `doc-${i}.txt`, text: t }));
         const byId = new Map(inputs.map((input) => [input.source.replace(".txt", ""), input.text]));
-        const { graph, readings } = extractInDetail(inputs, curation);
+        const { graph, readings, catalog } = extractInDetail(inputs, curation);
         for (const relationship of graph.relationships) {
-          for (const e of relationship.evidence)
+          for (const e of relationship.evidence) {
             expect(byId.get(e.document)!.slice(e.start, e.end)).toBe(e.quote);
+            expect([undefined, true]).toContain(e.viaPronoun);
+          }
         }
+        const genderOf = genderLookup(catalog);
         for (const reading of readings) {
-          for (const m of reading.mentions)
+          for (const m of [...reading.mentions, ...resolvePronouns(reading, genderOf)])
             expect(reading.text.slice(m.start, m.end)).toBe(m.surface);
           for (const s of reading.sentences) {
             expect(0 <= s.start && s.start < s.end && s.end <= reading.text.length).toBe(true);
