@@ -1,6 +1,6 @@
 /**
  * Runs in its own process so that its peak resident size is extraction's alone:
- * node extraction-worker.js <megabytes>. Prints one JSON line.
+ * node extraction-worker.js <megabytes> [corpus directory]. Prints one JSON line.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -10,11 +10,14 @@ import { readCuration, readSourceText } from "../../src/extract/read-inputs";
 import type { SourceText } from "../../src/extract/text-span";
 import { processMemory } from "../support/service-process";
 
-/** The seed corpus, copied under distinct sources until it weighs about `megabytes`. */
-function repeatedCorpus(megabytes: number): { inputs: SourceText[]; copies: number } {
-  const seeds = readdirSync("seeds/corpus")
+/** A corpus, copied under distinct sources until it weighs about `megabytes`. */
+function repeatedCorpus(
+  megabytes: number,
+  directory: string,
+): { inputs: SourceText[]; copies: number } {
+  const seeds = readdirSync(directory)
     .filter((file) => file.endsWith(".txt"))
-    .map((file) => readSourceText(join("seeds/corpus", file)));
+    .map((file) => readSourceText(join(directory, file)));
   const inputs: SourceText[] = [];
   let bytes = 0;
   let copy = 0;
@@ -32,7 +35,7 @@ function repeatedCorpus(megabytes: number): { inputs: SourceText[]; copies: numb
 }
 
 const megabytes = Number(process.argv[2] ?? 10);
-const { inputs, copies } = repeatedCorpus(megabytes);
+const { inputs, copies } = repeatedCorpus(megabytes, process.argv[3] ?? "seeds/corpus");
 const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input.text), 0);
 const curation = readCuration("seeds/gazetteer.json", "seeds/relations.json");
 const started = performance.now();

@@ -23,6 +23,8 @@ export interface Draft {
   titled: boolean;
   sentences: Sentence[];
   known: Mention[];
+  /** Where the text's credits stand: their names are people, found apart (see credits/). */
+  credits?: TextSpan[];
 }
 
 /**
@@ -100,7 +102,8 @@ function draftCandidates(draft: Draft, lowerCase: Set<string>): NameCandidate[] 
     .flatMap((sentence) =>
       nameCandidates(draft.text, draft.document, sentence, knownIn(sentence), lowerCase),
     )
-    .filter((c) => !titles.has(c.words.join(" ").toLowerCase()));
+    .filter((c) => !titles.has(c.words.join(" ").toLowerCase()))
+    .filter((c) => !(draft.credits ?? []).some((s) => c.start < s.end && s.start < c.end));
   const title = draft.titled ? titleLine(draft.text) : undefined;
   return title === undefined ? candidates : candidates.filter((c) => c.start >= title.end);
 }

@@ -5,6 +5,7 @@ import { catalogFromGazetteer, entityKey } from "./catalog";
 import { slugify } from "../domain/ids";
 import { addCoOccurrences } from "./co-occurrence";
 import { addCredits } from "./credits/add-credits";
+import type { Trust } from "./corroborate";
 import { corroboration } from "./corroborate";
 import { addCuratedRelations } from "./curated-relations";
 import type { Curation } from "./curation";
@@ -55,7 +56,7 @@ export function extractInDetail(
   }));
   ordered.sort((a, b) => (a.record.id < b.record.id ? -1 : 1));
   const catalog = catalogFromGazetteer(curation.gazetteer);
-  const credited = new Set(ordered.flatMap(({ text }) => addCredits(catalog, text)));
+  const credits = ordered.map(({ text }) => addCredits(catalog, text));
   const layouts = ordered.map(({ text }) => layoutOf(text));
   const curatedMentionsIn = mentionFinder(catalog);
   const curated = ordered.map(({ text }) => curatedMentionsIn(text));
@@ -66,15 +67,24 @@ export function extractInDetail(
     ]),
   );
   const alreadyNamed = (curation.alreadyNamed ?? []).map((n) => entityKey("character", slugify(n)));
-  const trust = corroboration(curated, catalog, worksOf, new Set(alreadyNamed));
+  const corroborated = corroboration(curated, catalog, worksOf, new Set(alreadyNamed));
+  const creditsOf = new Map(ordered.map(({ record }, i) => [record.id, credits[i]]));
+  // A name the text credits as a real person is that person there, whatever else it names.
+  const trust: Trust = (document, mention) =>
+    corroborated(document, mention) &&
+    !(
+      mention.entity.startsWith("character:") &&
+      creditsOf.get(document)?.people.has(mention.surface)
+    );
   const drafts = ordered.map(({ record, text, titled }, i) => ({
     document: record.id,
     text,
     titled,
     sentences: layouts[i].sentences,
     known: curated[i].filter((mention) => trust(record.id, mention)),
+    credits: credits[i].spans,
   }));
-  discoverEntities(drafts, catalog, credited);
+  discoverEntities(drafts, catalog, new Set(credits.flatMap((c) => c.firstNames)));
   // Discovery added entities and surface forms: find mentions again with all of them.
   const mentionsIn = mentionFinder(catalog);
   const readings = ordered.map(({ record, text }, i) => {

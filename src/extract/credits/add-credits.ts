@@ -1,19 +1,29 @@
 import { slugify } from "../../domain/ids";
 import type { Catalog, Entity } from "../catalog";
 import { addEntity, addSurface, entityKey } from "../catalog";
+import type { TextSpan } from "../text-span";
 import { readCredits } from "./read-credits";
 
 /** Credited people are sure to be real; characters named in a cast list almost as sure. */
 const CREDIT_CONFIDENCE = 0.9;
+
+/** What one text's credits told: its credited people's names and where the credits stand. */
+export interface DocumentCredits {
+  /** First names a cast list gives as characters ("Jason Sudeikis (Ted)"). */
+  firstNames: string[];
+  people: Set<string>;
+  spans: TextSpan[];
+}
 
 /**
  * Adds the people a text credits to the catalog, with their roles and the characters a cast
  * list says they play. A character a cast list names in full ("Roy Kent") is added too; a
  * first name alone ("Ted") is returned, for discovery to attach to the full name the text uses.
  */
-export function addCredits(catalog: Catalog, text: string): string[] {
+export function addCredits(catalog: Catalog, text: string): DocumentCredits {
   const firstNames: string[] = [];
-  for (const credit of readCredits(text)) {
+  const credits = readCredits(text);
+  for (const credit of credits.people) {
     const person = found(catalog, "person", credit.name);
     person.roles = [...new Set([...person.roles, ...credit.roles])].sort();
     if (credit.plays === undefined) continue;
@@ -25,7 +35,7 @@ export function addCredits(catalog: Catalog, text: string): string[] {
     if (/\s/.test(credit.plays)) found(catalog, "character", credit.plays);
     else firstNames.push(credit.plays);
   }
-  return firstNames;
+  return { firstNames, people: new Set(credits.people.map((c) => c.name)), spans: credits.spans };
 }
 
 function found(catalog: Catalog, kind: "person" | "character", name: string): Entity {

@@ -3,6 +3,10 @@ import type { TextSpan } from "../text-span";
 export interface CreditedName extends TextSpan {
   name: string;
   plays?: string;
+  /** Where the bracketed name stands, when there is one. */
+  playsSpan?: TextSpan;
+  /** Where this item of the list ends, bracket included. */
+  listEnd: number;
 }
 
 /** One word of a person's name: "D.B.", "S.", "Jr.", "D'Onofrio", "Moss-Bachrach", "RZA". */
@@ -35,11 +39,19 @@ export function creditedNames(
     const single = !/\s/.test(name);
     if (single && !/^\p{Lu}{2,}$/u.test(name)) break;
     const plays = match[2]?.trim();
+    const listEnd = match.index + match[0].length;
+    const playsStart =
+      listEnd - 1 - (match[2]?.length ?? 0) + (match[2]?.indexOf(plays ?? "") ?? 0);
+    const played =
+      isCast && plays !== undefined && CHARACTER_NAME.test(plays)
+        ? { plays, playsSpan: { start: playsStart, end: playsStart + plays.length } }
+        : {};
     names.push({
       name,
       start: match.index,
       end: match.index + match[1].length,
-      ...(isCast && plays !== undefined && CHARACTER_NAME.test(plays) ? { plays } : {}),
+      listEnd,
+      ...played,
     });
     SEPARATOR.lastIndex = match.index + match[0].length;
     const separator = SEPARATOR.exec(text);

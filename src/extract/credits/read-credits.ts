@@ -1,5 +1,6 @@
 import creditCues from "../lexicon/credits.json";
 import type { TextSpan } from "../text-span";
+import type { CreditedName } from "./credited-names";
 import { creditedNames } from "./credited-names";
 
 /** A real person a credit names, with the roles it gives and the character it says they play. */
@@ -37,21 +38,64 @@ interface Cue {
   roles: string[];
 }
 
+/** What a text credits: the people named, and the spans of the credits (cue and names). */
+export interface Credits {
+  people: Credit[];
+  spans: TextSpan[];
+}
+
 /**
  * The credits of a text: "Written by X & Y | Directed by Z", "Director: X", "Recap by X", a
- * byline, and cast lists ("Cast: Actor (Character), ..."). Each named person is returned with
- * the span of the name in the text; the names of a cue run until the list ends or the next cue.
+ * byline, and cast lists ("Cast: Actor (Character), ..." or "Character (Actor), ..."). Each named
+ * person is returned with the span of the name in the text; the names of a cue run until the
+ * list ends or the next cue.
  */
-export function readCredits(text: string): Credit[] {
+export function readCredits(text: string): Credits {
   const cues = findCues(text);
-  return cues.flatMap((cue, i) => {
+  const lists = cues.map((cue, i) => {
     const limit = Math.min(cues[i + 1]?.at ?? text.length, lineEnd(text, cue.end));
     const isCast = cue.roles.includes("actor");
-    return creditedNames(text, cue.end, limit, isCast).map((name) => ({
-      ...name,
-      roles: cue.roles,
-    }));
+    return { cue, names: creditedNames(text, cue.end, limit, isCast) };
   });
+  const spans = lists
+    .filter(({ names }) => names.length > 0)
+    .map(({ cue, names }) => ({ start: cue.at, end: names[names.length - 1].listEnd }));
+  const people = lists.flatMap(({ cue, names }) =>
+    actorsOutside(text, names, spans).map((name) => ({ ...name, roles: cue.roles })),
+  );
+  return { people, spans };
+}
+
+/**
+ * "Don Draper (Jon Hamm)" or "Jon Hamm (Don Draper)": the side whose words the rest of the text
+ * uses is the character. A list is read one way throughout; actor first when nothing tells.
+ */
+function actorsOutside(text: string, names: CreditedName[], credits: TextSpan[]): CreditedName[] {
+  const bracketed = names.filter((n) => n.plays !== undefined);
+  const prose = proseOf(text, credits);
+  const uses = (name: string) => name.split(/\s+/).filter((w) => usedIn(prose, w)).length;
+  const outer = bracketed.reduce((sum, n) => sum + uses(n.name), 0);
+  const inner = bracketed.reduce((sum, n) => sum + uses(n.plays!), 0);
+  if (outer <= inner) return names;
+  return names.map((n) =>
+    n.plays === undefined ? n : { ...n, name: n.plays, plays: n.name, ...n.playsSpan! },
+  );
+}
+
+function proseOf(text: string, credits: TextSpan[]): string {
+  let prose = "";
+  let at = 0;
+  for (const span of credits) {
+    prose += `${text.slice(at, span.start)} `;
+    at = span.end;
+  }
+  return prose + text.slice(at);
+}
+
+function usedIn(prose: string, word: string): boolean {
+  if (word.length < 2 || /\.$/.test(word)) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "u").test(prose);
 }
 
 function findCues(text: string): Cue[] {
