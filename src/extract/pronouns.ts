@@ -20,8 +20,7 @@ type Kind = "subject" | "object" | "possessive" | "reflexive";
 interface Referent {
   entity: string;
   start: number;
-  /** Whether it may be the sentence's subject (a name, or he/she). */
-  subjectLike: boolean;
+  subjectLike: boolean; // may be the sentence's subject: a name, or he/she
 }
 
 interface SentenceState {
@@ -36,14 +35,15 @@ const TITLES = new Map<string, Gender>([
 const AFTER_OBJECT_HER: ReadonlySet<string> = new Set(lexicon.afterObjectHer);
 const PRONOUN = /\b(?:he|him|his|himself|she|her|hers|herself|the two|both)\b/giu;
 const CHARACTER = "character:";
-/** How many sentences before the current one a pronoun may reach back to. */
-const REACH = 2;
+const REACH = 2; // how many sentences before its own a pronoun may reach back to
+
 /**
  * Characters referred to by he/him/his/himself, she/her/hers/herself, "the two" and "both",
  * resolved to the most salient compatible character named in the same sentence before the
  * pronoun or in the two sentences before it (never across a scene boundary), preferring the
  * subject of the sentence before. An object pronoun is never its own sentence's first character
  * ("Hank follows him"); when two candidates are equally salient the pronoun is left unresolved.
+ * A character's gender is learnt from he/she only when nobody else was in sight.
  */
 export function resolvePronouns(reading: Reading, genderOf: GenderOf): PronounMention[] {
   const grouped = mentionsBySentence(reading);
@@ -91,7 +91,7 @@ export function resolvePronouns(reading: Reading, genderOf: GenderOf): PronounMe
       if (entity === undefined) continue;
       refer(entity, kind === "subject");
       given.set(entity, want);
-      if (candidates.length === 1 && kind !== "object" && genderOf(entity) === undefined)
+      if (pool.size === 1 && kind === "subject" && genderOf(entity) === undefined)
         learned.set(entity, want);
     }
     referents.sort((a, b) => a.start - b.start);
