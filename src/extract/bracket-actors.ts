@@ -25,7 +25,8 @@ export function bracketActors(
       if (bracketedAfterKnownCharacter(candidate, draftOf.get(candidate.document)))
         actors.add(group);
       const inner = BRACKETED_AFTER.exec(candidate.after)?.[1];
-      if (inner === undefined || candidate.words.length < 2) continue;
+      // "Elliot (Rami Malek)": a first name may stand outside, but the actor is named in full.
+      if (inner === undefined || (candidate.words.length < 2 && !/\s/.test(inner))) continue;
       const other = groupOf.get(inner);
       if (other === undefined) {
         if (isKnownCharacter(inner)) actors.add(group);

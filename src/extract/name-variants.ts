@@ -43,7 +43,8 @@ export function mergeVariants(
 /** `word` is a short form (when allowed) or a misspelling of `name`, not `name` itself. */
 function fits(word: string, name: string, shortForms: boolean): boolean {
   if (word === name) return false;
-  if (shortForms && word.length >= 2 && name.length > word.length && name.startsWith(word))
+  // "Walt" for Walter, "El" for Eleven; not "Kate" for Katey, one letter short: another name.
+  if (shortForms && word.length >= 2 && name.length > word.length + 1 && name.startsWith(word))
     return true;
   return (
     word.length >= MISSPELLING_LENGTH &&

@@ -3,39 +3,46 @@ import type { Draft } from "./discover-entities";
 import type { NameCandidate } from "./name-candidates";
 
 const VERBS = new Set(performanceCues.verbs);
-const WORDS = performanceCues.words;
+const EVALUATIVE_VERBS = new Set(performanceCues.evaluativeVerbs);
+const JUDGING = new RegExp(`\\b(?:${performanceCues.judging.join("|")})\\b`);
+const WORDS = performanceCues.words.map((word) => new RegExp(`\\b${word}\\b`));
+/** The verb after a name: "Bob Odenkirk wisely plays", "Idris Elba and Wood Harris play". */
+const NEXT_VERB =
+  /^(?:['’]s)?\s+(?:and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:\p{Ll}+ly\s+)?(\p{Ll}+)(.*)$/su;
 
 /**
  * "Winona Ryder sells every second of it", "It is Aaron Paul at full volume": a critic praising
- * an actor. The name is full, said at most twice, its words are never used alone in the text
- * (characters are called by their first names), and its sentence speaks of acting.
+ * an actor. The name is full, said at most twice, its first word is never used alone in the
+ * text (characters are called by their first names), and it does what actors do or its sentence
+ * speaks of acting.
  */
-export function readsAsActor(candidates: NameCandidate[], draft: Draft | undefined): boolean {
-  if (draft === undefined || candidates.length > 2) return false;
+export function readsAsActor(group: NameCandidate[], draft: Draft | undefined): boolean {
+  const candidates = group.filter((c) => c.words.length > 1);
+  if (draft === undefined || candidates.length === 0 || candidates.length > 2) return false;
   const words = candidates[0].words;
-  if (words.length < 2) return false;
-  const said = candidates.length;
-  if (words.some((word) => occurrences(draft.text, word) > said)) return false;
-  return candidates.some((c) => praisesActing(draft, c));
+  // Characters go by their first names; actors by their surnames ("Offerman's deadpan").
+  if (usedAlone(draft.text, words[0])) return false;
+  return candidates.some((c) => actsLikeAnActor(c.after) || praisesActing(draft, c));
+}
+
+function actsLikeAnActor(after: string): boolean {
+  const next = NEXT_VERB.exec(after);
+  if (next === null) return false;
+  return VERBS.has(next[1]) || (EVALUATIVE_VERBS.has(next[1]) && JUDGING.test(next[2]));
 }
 
 function praisesActing(draft: Draft, candidate: NameCandidate): boolean {
-  const next = /^(?:['’]s)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+)/u.exec(candidate.after)?.[1];
-  if (
-    next !== undefined &&
-    VERBS.has(next) &&
-    /\b(?:it|the|every|a|as|like)\b/.test(candidate.after)
-  )
-    return true;
   const sentence = draft.sentences.find(
     (s) => s.start <= candidate.start && candidate.end <= s.end,
   );
   if (sentence === undefined) return false;
   const text = draft.text.slice(sentence.start, sentence.end).toLowerCase();
-  return WORDS.some((word) => new RegExp(`\\b${word}\\b`).test(text));
+  return WORDS.some((word) => word.test(text));
 }
 
-function occurrences(text: string, word: string): number {
+/** Whether the text writes the word apart from any other capitalised word ("John waves"). */
+function usedAlone(text: string, word: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return (text.match(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "gu")) ?? []).length;
+  const alone = `(?<!\\p{Lu}[\\p{L}'’.-]*[ \\t])(?<![\\p{L}])${escaped}(?![\\p{L}])(?![ \\t]\\p{Lu})`;
+  return new RegExp(alone, "u").test(text);
 }

@@ -27,10 +27,13 @@ const BY = new RegExp(
   String.raw`(?<![\p{L}])(${alternatives(Object.keys(BY_CUES))})\s+by\s+`,
   "giu",
 );
-const BYLINE = /^[ \t]*By\s+/gmu;
+const BYLINE = /^[ \t]*[Bb]y\s+(?=\p{Lu})/gmu;
 const LABEL = new RegExp(`${LEAD}(${alternatives(Object.keys(LABELS))})\\s*:\\s*`, "gimu");
 /** "Starring X, Y", "With X, Y and Z (Mabel)": actor labels opening a line without a colon. */
-const BARE_LABEL = /^[ \t]*(Starring|Also starring|Featuring|With|Guest starring)\s+(?=\p{Lu})/gmu;
+const BARE_LABEL = new RegExp(
+  `(?:^[ \\t]*(With)|${LEAD}(Starring|Also starring|Featuring|Guest starring))\\s+(?=\\p{Lu})`,
+  "gmu",
+);
 
 interface Cue {
   at: number;
@@ -112,7 +115,7 @@ function findCues(text: string): Cue[] {
     add(match.index, match.index + match[0].length, BY_CUES[""]);
   for (const pattern of [LABEL, BARE_LABEL]) {
     for (const match of text.matchAll(pattern))
-      add(match.index, match.index + match[0].length, LABELS[match[1].toLowerCase()]);
+      add(match.index, match.index + match[0].length, LABELS[(match[1] ?? match[2]).toLowerCase()]);
   }
   return cues.sort((a, b) => a.at - b.at);
 }
