@@ -293,6 +293,25 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
         expect(await store.characterNames()).toEqual(before);
       });
 
+      it("keeps whether a piece of evidence was read through a pronoun", async () => {
+        const marked: GraphDocument = {
+          ...SMALL_GRAPH,
+          relationships: SMALL_GRAPH.relationships.map((r) =>
+            r.source === "c" && r.target === "d"
+              ? { ...r, evidence: r.evidence.map((e, i) => ({ ...e, viaPronoun: i === 2 })) }
+              : r,
+          ),
+        };
+        try {
+          await store.load(marked);
+          const [ofC] = await store.relationshipsOf(["c"], {});
+          const cd = ofC.find((r) => r.target === "d")!;
+          expect(cd.evidence.map((e) => e.viaPronoun === true)).toEqual([false, false, true]);
+        } finally {
+          await store.load(SMALL_GRAPH);
+        }
+      });
+
       it("answers ping when it can serve", async () => {
         await expect(store.ping()).resolves.toBeUndefined();
       });
