@@ -13,7 +13,8 @@ import { playedCharacter, productionRole } from "./person-cues";
 import type { Sentence } from "./reading";
 import type { TextSpan } from "./text-span";
 import { addLowerCaseWords } from "./word-scan";
-import { titleLine, workTitles } from "./work-titles";
+import { wordKnowledge } from "./name-lexicon";
+import { isWorkTitle, titleLine, workTitles } from "./work-titles";
 
 /** A document before discovery: its sentences and what the gazetteer already found in it. */
 export interface Draft {
@@ -102,7 +103,7 @@ function draftCandidates(draft: Draft, lowerCase: Set<string>): NameCandidate[] 
     .flatMap((sentence) =>
       nameCandidates(draft.text, draft.document, sentence, knownIn(sentence), lowerCase),
     )
-    .filter((c) => !titles.has(c.words.join(" ").toLowerCase()))
+    .filter((c) => !isWorkTitle(titles, c.words.join(" "), c, (w) => wordKnowledge(w).inLexicon))
     .filter((c) => !(draft.credits ?? []).some((s) => c.start < s.end && s.start < c.end));
   const title = draft.titled ? titleLine(draft.text) : undefined;
   return title === undefined ? candidates : candidates.filter((c) => c.start >= title.end);

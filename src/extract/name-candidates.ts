@@ -140,8 +140,14 @@ function isLabel(lead: string, after: string): boolean {
   const colon = after.indexOf(":");
   if (colon < 0 || colon > 50) return false;
   const label = lead + after.slice(0, colon);
+  const words = label.split(/\s+/).filter(Boolean);
+  // A heading is mostly capitalised ("Action Prologue"); "X gives the scene everything:" is prose.
+  const capitalised = words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length;
   return (
-    label.length <= 60 && label.split(/\s+/).filter(Boolean).length <= 6 && !/[.?]\s/.test(label)
+    label.length <= 60 &&
+    words.length <= 6 &&
+    capitalised * 2 >= words.length &&
+    !/[.?]\s/.test(label)
   );
 }
 

@@ -51,7 +51,11 @@ function lookUp(word: string): WordKnowledge {
   const gender = tags.has("MaleName") ? "male" : tags.has("FemaleName") ? "female" : undefined;
   const gerund = tags.has("Gerund") && /ing$/.test(word);
   const opener = !givenName && (gerund || OPENING_CLASSES.has(entry ?? ""));
-  const place = !givenName && (tags.has("Place") || tags.has("Country") || tags.has("City"));
+  // "Hungary", "Italian", "Italian-American": places and peoples, not persons.
+  const place =
+    !givenName &&
+    (["Place", "Country", "City", "Demonym"].some((tag) => tags.has(tag)) ||
+      word.split("-").some((part) => LEXICON[part.toLowerCase()] === "Demonym"));
   return {
     givenName,
     ...(gender === undefined ? {} : { gender }),
