@@ -25,7 +25,10 @@ export function sentenceWords(text: string, sentence: Sentence, known: Mention[]
   forEachWord(text, sentence.start, sentence.end, (start, wordEnd) => {
     let end = wordEnd;
     // A title's stop ("Dr.") and an initial's ("Michael K. Williams") belong to the word.
-    if (text[end] === "." && (LEXICON.titles.has(`${text.slice(start, end)}.`) || end - start === 1))
+    if (
+      text[end] === "." &&
+      (LEXICON.titles.has(`${text.slice(start, end)}.`) || end - start === 1)
+    )
       end++;
     while (next < known.length && known[next].end <= start) next++;
     const covering = next < known.length && known[next].start < end ? known[next] : undefined;
