@@ -95,10 +95,11 @@ export function extractInDetail(
   addPortrayals(readings, catalog);
   const relationships = new RelationshipSet();
   const genderOf = genderLookup(catalog);
-  readings.forEach((reading) =>
-    addCoOccurrences(reading, relationships, resolvePronouns(reading, genderOf)),
-  );
-  readings.forEach((reading) => addRelationPatterns(reading, relationships));
+  for (const reading of readings) {
+    const pronouns = resolvePronouns(reading, genderOf);
+    addCoOccurrences(reading, relationships, pronouns);
+    addRelationPatterns(reading, relationships, pronouns);
+  }
   addCuratedRelations(curation.relations, readings, catalog, relationships);
   return {
     graph: assemble(documents, readings, catalog, relationships.records()),

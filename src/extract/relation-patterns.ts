@@ -2,6 +2,7 @@ import type { RelationshipType } from "../domain/vocabulary";
 import type { RelationCue } from "./lexicon";
 import { LEXICON } from "./lexicon";
 import type { Mention } from "./mentions";
+import type { PronounMention } from "./pronouns";
 import type { Reading, Sentence } from "./reading";
 import { mentionsBySentence } from "./reading";
 import type { RelationshipSet } from "./relationship-set";
@@ -29,7 +30,11 @@ const MEMBER = new RegExp(
 );
 
 /** Typed relationships read from the wording of a sentence, each with that sentence as evidence. */
-export function addRelationPatterns(reading: Reading, into: RelationshipSet): void {
+export function addRelationPatterns(
+  reading: Reading,
+  into: RelationshipSet,
+  pronouns: readonly PronounMention[] = [],
+): void {
   const characters = reading.mentions.filter((m) => m.entity.startsWith("character:"));
   for (const [sentence, mentions] of mentionsBySentence(reading)) {
     const add = (source: Mention, target: Mention, type: RelationshipType, role?: string) =>
@@ -43,7 +48,7 @@ export function addRelationPatterns(reading: Reading, into: RelationshipSet): vo
         continue;
       }
       if (!isKind(target, "character")) continue;
-      relative(reading, sentence, target, characters, add);
+      relative(reading, sentence, target, characters, pronouns, add);
       const previous = mentions[i - 1];
       if (previous === undefined || !isKind(previous, "character")) continue;
       const between = reading.text.slice(previous.end, target.start);
@@ -56,12 +61,16 @@ export function addRelationPatterns(reading: Reading, into: RelationshipSet): vo
 
 type Add = (source: Mention, target: Mention, type: RelationshipType, role?: string) => void;
 
-/** "his sister Candace": the possessor is the named owner or the last character named before. */
+/**
+ * "his sister Candace": the possessor is the named owner ("Ana's brother"), or whom the resolved
+ * "his"/"her" stands for, or else the last character named before in the scene.
+ */
 function relative(
   reading: Reading,
   sentence: Sentence,
   named: Mention,
   characters: Mention[],
+  pronouns: readonly PronounMention[],
   add: Add,
 ): void {
   const lead = reading.text.slice(Math.max(sentence.start, named.start - 80), named.start);
@@ -72,9 +81,10 @@ function relative(
   const owner =
     match[2] !== undefined
       ? characters.find((m) => m.end === cueAt)
-      : characters.findLast(
+      : (pronouns.find((p) => p.start === cueAt) ??
+        characters.findLast(
           (m) => m.end <= cueAt && m.entity !== named.entity && sameScene(reading, m, sentence),
-        );
+        ));
   if (owner === undefined || owner.entity === named.entity) return;
   if (cue.reverse) add(named, owner, cue.type, cue.role);
   else add(owner, named, cue.type, cue.role);

@@ -1,0 +1,28 @@
+import type { TextSpan } from "./text-span";
+
+/**
+ * Where a sentence breaks into clauses that may each be about other people: semicolons, colons,
+ * dashes, and a comma before a conjunction that starts a new clause ("…, and Vanessa is barely
+ * back on her feet"). Characters relate only within a clause.
+ */
+const CLAUSE_BREAK =
+  /\s*(?:[;:]|\s[—–-]\s|—|,\s+(?:and|but|so|while|whereas|although|though|then|yet|or)\s+(?=\S+\s+(?:\S+\s+)?(?:is|was|has|have|are|were|[a-z]+s|[a-z]+ed)\b))\s*/gu;
+
+/** The clause spans of a sentence, in order, covering it from start to end. */
+export function clausesOf(text: string, sentence: TextSpan): TextSpan[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const clauses: TextSpan[] = [];
+  let start = 0;
+  for (const match of body.matchAll(CLAUSE_BREAK)) {
+    clauses.push({ start: sentence.start + start, end: sentence.start + match.index });
+    start = match.index + match[0].length;
+  }
+  clauses.push({ start: sentence.start + start, end: sentence.end });
+  return clauses;
+}
+
+/** The index of the clause that holds a position. */
+export function clauseAt(clauses: readonly TextSpan[], at: number): number {
+  const index = clauses.findIndex((clause) => at < clause.end);
+  return index < 0 ? clauses.length - 1 : index;
+}
