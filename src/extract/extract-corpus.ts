@@ -14,7 +14,7 @@ import { assertDistinctIds, documentRecord } from "./documents";
 import { mentionFinder } from "./mentions";
 import { addPortrayals } from "./portrayals";
 import { genderLookup, resolvePronouns } from "./pronouns";
-import type { Reading } from "./reading";
+import type { Layout, Reading } from "./reading";
 import { layoutOf, readDocument } from "./reading";
 import { addRelationPatterns } from "./relation-patterns";
 import { RelationshipSet } from "./relationship-set";
@@ -49,50 +49,80 @@ export function extractInDetail(
   const documents = inputs.map(documentRecord);
   assertDistinctIds(documents);
   const ordered = documents.map((record, i) => ({
-    record,
+    id: record.id,
+    source: record.source,
     text: inputs[i].text,
     titled: inputs[i].title === undefined,
     work: inputs[i].work,
   }));
-  ordered.sort((a, b) => (a.record.id < b.record.id ? -1 : 1));
+  ordered.sort((a, b) => (a.id < b.id ? -1 : 1));
   const catalog = catalogFromGazetteer(curation.gazetteer);
-  const credits = ordered.map(({ text }) => addCredits(catalog, text));
   const layouts = ordered.map(({ text }) => layoutOf(text));
+  const trust = discoverInto(catalog, ordered, layouts, curation.alreadyNamed ?? []);
+  // Discovery added entities and surface forms: find mentions again with all of them.
+  const mentionsIn = mentionFinder(catalog);
+  const readings = ordered.map(({ id, source, text }, i) => {
+    hooks.onDocument?.(source);
+    const trusted = (entity: string, surface: string) => trust(id, { entity, surface });
+    return readDocument(id, text, layouts[i], (t) => mentionsIn(t, trusted));
+  });
+  addPortrayals(readings, catalog);
+  const relationships = relate(readings, catalog, curation);
+  return {
+    graph: assemble(documents, readings, catalog, relationships.records()),
+    readings,
+    catalog,
+  };
+}
+
+interface Input {
+  id: string;
+  text: string;
+  titled: boolean;
+  work?: string;
+}
+
+/**
+ * Reads the credits and the curated names of every document, decides which curated names each
+ * may use (its works, corroboration, its credits), and discovers what curation lacks into the
+ * catalog. Returns that decision for reading the documents again. What it builds on the way is
+ * dropped when it returns: on a large corpus it is the bulk of extraction's memory.
+ */
+function discoverInto(
+  catalog: Catalog,
+  inputs: Input[],
+  layouts: Layout[],
+  alreadyNamed: string[],
+): Trust {
+  const credits = inputs.map(({ text }) => addCredits(catalog, text));
   const curatedMentionsIn = mentionFinder(catalog);
-  const curated = ordered.map(({ text }) => curatedMentionsIn(text));
+  const curated = inputs.map(({ text }) => curatedMentionsIn(text));
   const worksOf = new Map(
-    ordered.map(({ record, text, work }, i) => [
-      record.id,
-      worksOfDocument(text, curated[i], catalog, work),
-    ]),
+    inputs.map(({ id, text, work }, i) => [id, worksOfDocument(text, curated[i], catalog, work)]),
   );
-  const alreadyNamed = (curation.alreadyNamed ?? []).map((n) => entityKey("character", slugify(n)));
-  const corroborated = corroboration(curated, catalog, worksOf, new Set(alreadyNamed));
-  const creditsOf = new Map(ordered.map(({ record }, i) => [record.id, credits[i]]));
+  const named = new Set(alreadyNamed.map((n) => entityKey("character", slugify(n))));
+  const corroborated = corroboration(curated, catalog, worksOf, named);
+  const creditedPeople = new Map(inputs.map(({ id }, i) => [id, credits[i].people]));
   // A name the text credits as a real person is that person there, whatever else it names.
   const trust: Trust = (document, mention) =>
     corroborated(document, mention) &&
     !(
-      mention.entity.startsWith("character:") &&
-      creditsOf.get(document)?.people.has(mention.surface)
+      mention.entity.startsWith("character:") && creditedPeople.get(document)?.has(mention.surface)
     );
-  const drafts = ordered.map(({ record, text, titled }, i) => ({
-    document: record.id,
+  const drafts = inputs.map(({ id, text, titled }, i) => ({
+    document: id,
     text,
     titled,
     sentences: layouts[i].sentences,
-    known: curated[i].filter((mention) => trust(record.id, mention)),
+    known: curated[i].filter((mention) => trust(id, mention)),
     credits: credits[i].spans,
   }));
   discoverEntities(drafts, catalog, new Set(credits.flatMap((c) => c.firstNames)));
-  // Discovery added entities and surface forms: find mentions again with all of them.
-  const mentionsIn = mentionFinder(catalog);
-  const readings = ordered.map(({ record, text }, i) => {
-    hooks.onDocument?.(record.source);
-    const trusted = (entity: string, surface: string) => trust(record.id, { entity, surface });
-    return readDocument(record.id, text, layouts[i], (t) => mentionsIn(t, trusted));
-  });
-  addPortrayals(readings, catalog);
+  return trust;
+}
+
+/** Co-occurrence and wording, pronouns resolved once per reading, and the curated relations. */
+function relate(readings: Reading[], catalog: Catalog, curation: Curation): RelationshipSet {
   const relationships = new RelationshipSet();
   const genderOf = genderLookup(catalog);
   for (const reading of readings) {
@@ -101,9 +131,5 @@ export function extractInDetail(
     addRelationPatterns(reading, relationships, pronouns);
   }
   addCuratedRelations(curation.relations, readings, catalog, relationships);
-  return {
-    graph: assemble(documents, readings, catalog, relationships.records()),
-    readings,
-    catalog,
-  };
+  return relationships;
 }
