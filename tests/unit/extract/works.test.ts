@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import type { Curation } from "../../../src/extract/curation";
 import { parseGazetteer } from "../../../src/extract/curation";
 import { extractCorpus } from "../../../src/extract/extract-corpus";
-import { ExtractionError } from "../../../src/extract/extraction-error";
+import type { ExtractionError } from "../../../src/extract/extraction-error";
 import type { SourceText } from "../../../src/extract/text-span";
 
 const curation: Curation = {
