@@ -18,7 +18,7 @@ import type { Layout, Reading } from "./reading";
 import { layoutOf, readDocument } from "./reading";
 import { addRelationPatterns } from "./relation-patterns";
 import { RelationshipSet } from "./relationship-set";
-import type { SourceText } from "./text-span";
+import type { SourceText, TextSpan } from "./text-span";
 import { worksOfDocument } from "./works";
 
 /** A graph document with what it was built from, for reports. */
@@ -58,7 +58,7 @@ export function extractInDetail(
   ordered.sort((a, b) => (a.id < b.id ? -1 : 1));
   const catalog = catalogFromGazetteer(curation.gazetteer);
   const layouts = ordered.map(({ text }) => layoutOf(text));
-  const trust = discoverInto(catalog, ordered, layouts, curation.alreadyNamed ?? []);
+  const { trust, credits } = discoverInto(catalog, ordered, layouts, curation.alreadyNamed ?? []);
   // Discovery added entities and surface forms: find mentions again with all of them.
   const mentionsIn = mentionFinder(catalog);
   const readings = ordered.map(({ id, source, text }, i) => {
@@ -67,7 +67,7 @@ export function extractInDetail(
     return readDocument(id, text, layouts[i], (t) => mentionsIn(t, trusted));
   });
   addPortrayals(readings, catalog);
-  const relationships = relate(readings, catalog, curation);
+  const relationships = relate(readings, catalog, curation, credits);
   return {
     graph: assemble(documents, readings, catalog, relationships.records()),
     readings,
@@ -85,15 +85,15 @@ interface Input {
 /**
  * Reads the credits and the curated names of every document, decides which curated names each
  * may use (its works, corroboration, its credits), and discovers what curation lacks into the
- * catalog. Returns that decision for reading the documents again. What it builds on the way is
- * dropped when it returns: on a large corpus it is the bulk of extraction's memory.
+ * catalog. Returns that decision for reading the documents again, and where each document's
+ * credits stand. What it builds on the way is dropped when it returns.
  */
 function discoverInto(
   catalog: Catalog,
   inputs: Input[],
   layouts: Layout[],
   alreadyNamed: string[],
-): Trust {
+): { trust: Trust; credits: Map<string, TextSpan[]> } {
   const credits = inputs.map(({ text }) => addCredits(catalog, text));
   const curatedMentionsIn = mentionFinder(catalog);
   const curated = inputs.map(({ text }) => curatedMentionsIn(text));
@@ -118,14 +118,26 @@ function discoverInto(
     credits: credits[i].spans,
   }));
   discoverEntities(drafts, catalog, new Set(credits.flatMap((c) => c.firstNames)));
-  return trust;
+  return { trust, credits: new Map(inputs.map(({ id }, i) => [id, credits[i].spans])) };
 }
 
-/** Co-occurrence and wording, pronouns resolved once per reading, and the curated relations. */
-function relate(readings: Reading[], catalog: Catalog, curation: Curation): RelationshipSet {
+/**
+ * Co-occurrence and wording, pronouns resolved once per reading, and the curated relations. A
+ * cast list names characters side by side without relating them: credits are left out.
+ */
+function relate(
+  readings: Reading[],
+  catalog: Catalog,
+  curation: Curation,
+  credits: Map<string, TextSpan[]>,
+): RelationshipSet {
   const relationships = new RelationshipSet();
   const genderOf = genderLookup(catalog);
-  for (const reading of readings) {
+  for (const read of readings) {
+    const spans = credits.get(read.document) ?? [];
+    const outside = (m: TextSpan) => !spans.some((s) => m.start < s.end && s.start < m.end);
+    const reading =
+      spans.length === 0 ? read : { ...read, mentions: read.mentions.filter(outside) };
     const pronouns = resolvePronouns(reading, genderOf);
     addCoOccurrences(reading, relationships, pronouns);
     addRelationPatterns(reading, relationships, pronouns);
