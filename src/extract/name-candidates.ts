@@ -85,6 +85,7 @@ const ARTICLES = new Set(["The", "A", "An"]);
  * Adjectives and gerunds only open a sentence; mid-sentence they may be names (Archie Manning).
  */
 function opensName(word: string, sentenceStart: boolean): boolean {
+  if (LEXICON.titles.has(word)) return false; // "Major Colvin": a title, kept with the name
   return isCommonWord(word) || (sentenceStart && wordKnowledge(word).opener);
 }
 

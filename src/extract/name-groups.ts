@@ -5,7 +5,7 @@ import type { Draft } from "./discover-entities";
 import { LEXICON } from "./lexicon";
 import type { NameCandidate } from "./name-candidates";
 import { wordKnowledge } from "./name-lexicon";
-import { mergeVariants } from "./name-variants";
+import { mergeMisspeltFullNames, mergeVariants } from "./name-variants";
 
 /** The occurrences of one discovered name, or of a short form that joins a known entity. */
 export interface NameGroup {
@@ -63,9 +63,13 @@ export function groupNames(
     if (sameName === undefined) byKey.set(key, [candidate]);
     else sameName.push(candidate);
   }
-  const full = [...byKey.values()]
-    .filter((c) => c[0].words.length > 1 && !mostlyPlace(c))
-    .map(fullGroup);
+  const knownFull = fullNamesInCorpus(catalog, drafts);
+  const fullAndMisspelt = mergeMisspeltFullNames(
+    [...byKey.values()].filter((c) => c[0].words.length > 1 && !mostlyPlace(c)).map(fullGroup),
+    knownFull,
+  );
+  const misspelt = fullAndMisspelt.filter((g) => g.target !== undefined);
+  const full = fullAndMisspelt.filter((g) => g.target === undefined);
   for (const group of full) {
     // "Danny Loach" beside a curated Danny: "Danny" may now mean either, and the context decides.
     endsOf(group.name)
@@ -75,7 +79,7 @@ export function groupNames(
       .forEach((word) => group.surfaces.add(word));
   }
   const fullByEnd = byEndWord(full);
-  const knownByEnd = byEndWord(fullNamesInCorpus(catalog, drafts));
+  const knownByEnd = byEndWord(knownFull);
   const singles: NameGroup[] = [];
   for (const candidates of [...byKey.values()].filter((c) => c[0].words.length === 1)) {
     const word = candidates[0].words[0];
@@ -110,7 +114,7 @@ export function groupNames(
       });
     }
   }
-  return [...full, ...mergeVariants(full, singles, knownWords(catalog, drafts))];
+  return [...full, ...misspelt, ...mergeVariants(full, singles, knownWords(catalog, drafts))];
 }
 
 /** One-word surfaces of catalogued characters the corpus names, each with its one entity. */

@@ -62,3 +62,34 @@ function absorb(owner: NameGroup, single: NameGroup): void {
   single.candidates.forEach((c) => owner.candidates.push(c));
   single.surfaces.forEach((s) => owner.surfaces.add(s));
 }
+
+/**
+ * "Peggy Olsen" beside "Peggy Olson": a full name one misspelt word away from another joins it,
+ * the rarer into the commoner, or into a catalogued character's name (`known`) as an alias.
+ * Returns the full names that remain groups of their own.
+ */
+export function mergeMisspeltFullNames(
+  full: NameGroup[],
+  known: readonly { key: string; name: string }[],
+): NameGroup[] {
+  const ordered = [...full].sort((a, b) => b.candidates.length - a.candidates.length);
+  const kept: NameGroup[] = [];
+  for (const group of ordered) {
+    const knownOwner = known.filter(
+      (k) => k.key.startsWith("character:") && misspelt(group.name, k.name),
+    );
+    const owner = kept.filter((g) => g.target === undefined && misspelt(group.name, g.name));
+    if (knownOwner.length === 1 && owner.length === 0) {
+      kept.push({ ...group, confidence: 1, target: knownOwner[0].key });
+    } else if (owner.length === 1 && knownOwner.length === 0) absorb(owner[0], group);
+    else kept.push(group);
+  }
+  return kept;
+}
+
+function misspelt(name: string, other: string): boolean {
+  const [a, b] = [name.split(" "), other.split(" ")];
+  if (a.length !== b.length || name === other) return false;
+  const differing = a.filter((word, i) => word !== b[i]);
+  return differing.length === 1 && a.some((word, i) => word !== b[i] && fits(word, b[i], false));
+}

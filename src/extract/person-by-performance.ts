@@ -26,6 +26,7 @@ export function readsAsActor(group: NameCandidate[], draft: Draft | undefined): 
 }
 
 function actsLikeAnActor(after: string): boolean {
+  if (/^\s+as\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(after)) return true; // "X as Mr. Robot"
   const next = NEXT_VERB.exec(after);
   if (next === null) return false;
   return VERBS.has(next[1]) || (EVALUATIVE_VERBS.has(next[1]) && JUDGING.test(next[2]));

@@ -51,6 +51,14 @@ describe("names as recap writers use them", () => {
     ]);
   });
 
+  it("joins a full name misspelt in one word to the full name it stands for", () => {
+    expect(
+      characters(
+        "Hester Castellan sails. Later Hester Castellan lands, and Hester Castelan waves.",
+      ),
+    ).toEqual([["Hester Castellan", ["Hester Castelan"]]]);
+  });
+
   it("does not take a show's title for a character, but keeps a lead the show is named for", () => {
     expect(
       names("Harbour Nights, Season 2, Episode 4\n\nPreviously on Harbour Nights: Ada ran."),
