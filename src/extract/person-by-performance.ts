@@ -3,8 +3,9 @@ import type { Draft } from "./discover-entities";
 import type { NameCandidate } from "./name-candidates";
 
 const VERBS = new Set(performanceCues.verbs);
+const NAMING_WORDS = new Set(["named", "called", "nicknamed", "dubbed"]);
 const EVALUATIVE_VERBS = new Set(performanceCues.evaluativeVerbs);
-const JUDGING = new RegExp(`\\b(?:${performanceCues.judging.join("|")})\\b`);
+const JUDGING = new RegExp(`^\\s*(?:${performanceCues.judging.join("|")})\\b`);
 const WORDS = performanceCues.words.map((word) => new RegExp(`\\b${word}\\b`));
 /** The verb after a name: "Bob Odenkirk wisely plays", "Idris Elba and Wood Harris play". */
 const NEXT_VERB =
@@ -19,6 +20,8 @@ const NEXT_VERB =
 export function readsAsActor(group: NameCandidate[], draft: Draft | undefined): boolean {
   const candidates = group.filter((c) => c.words.length > 1);
   if (draft === undefined || candidates.length === 0 || candidates.length > 2) return false;
+  // "a nervous man named Otis Pell": introduced as someone in the story.
+  if (group.some((c) => NAMING_WORDS.has(c.before[c.before.length - 1] ?? ""))) return false;
   const words = candidates[0].words;
   // Characters go by their first names; actors by their surnames ("Offerman's deadpan").
   if (usedAlone(draft.text, words[0])) return false;

@@ -62,8 +62,9 @@ export function addRelationPatterns(
 type Add = (source: Mention, target: Mention, type: RelationshipType, role?: string) => void;
 
 /**
- * "his sister Candace": the possessor is the named owner ("Ana's brother"), or whom the resolved
- * "his"/"her" stands for, or else the last character named before in the scene.
+ * "his sister Candace": the possessor is the named owner ("Ana's brother"), or the last character
+ * named before in the sentence, or whom the resolved "his"/"her" stands for, or else the last
+ * character named before in the scene.
  */
 function relative(
   reading: Reading,
@@ -78,21 +79,17 @@ function relative(
   if (match === null) return;
   const cue = LEXICON.relationWords.get(match[3]) as RelationCue;
   const cueAt = named.start - lead.length + match.index;
+  const before = (m: Mention, from: number) =>
+    m.start >= from && m.end <= cueAt && m.entity !== named.entity;
   const owner =
     match[2] !== undefined
       ? characters.find((m) => m.end === cueAt)
-      : (pronouns.find((p) => p.start === cueAt) ??
-        characters.findLast(
-          (m) => m.end <= cueAt && m.entity !== named.entity && sameScene(reading, m, sentence),
-        ));
+      : (characters.findLast((m) => before(m, sentence.start)) ??
+        pronouns.find((p) => p.start === cueAt) ??
+        characters.findLast((m) => before(m, reading.scenes[sentence.scene].start)));
   if (owner === undefined || owner.entity === named.entity) return;
   if (cue.reverse) add(named, owner, cue.type, cue.role);
   else add(owner, named, cue.type, cue.role);
-}
-
-function sameScene(reading: Reading, mention: Mention, sentence: Sentence): boolean {
-  const scene = reading.scenes[sentence.scene];
-  return mention.start >= scene.start && mention.end <= scene.end;
 }
 
 function evidenceOf(reading: Reading, sentence: Sentence) {

@@ -1,7 +1,15 @@
+import things from "./lexicon/things.json";
+
 /** "Mother of Dragons", "Bastard of Bolton", "Knights of the Vale": the tail of a title. */
 const OF_PHRASE = /\p{Lu}[\p{L}'’-]*\s+of\s+(?:the\s+)?$/u;
-/** "a braille Bible", "an Emmy": people are rarely counted with an indefinite article. */
-const INDEFINITE = /(?:^|\s)(?:a|an|A|An)\s+(?:[\p{Ll}-]+\s+)?$/u;
+/** "a braille Bible", "every individual Defender": people are rarely counted. */
+const COUNTED =
+  /(?:^|\s)(?:a|an|A|An|every|each|another|Every|Each|Another)\s+(?:[\p{Ll}-]+\s+)?$/u;
+/** "the survey ship Meridian", "the port of Saltmarch": named things and places. */
+const NAMED_THING = new RegExp(
+  `(?:^|\\s)(?:(?:${things.before.join("|")})|(?:${things.beforeOf.join("|")})\\s+of)\\s+$`,
+  "u",
+);
 /** "whose Judas bullets", "his Dundie": owned, so a thing. */
 const OWNED = /(?:^|\s)(?:whose|its|their|his|her|my|your|our|Whose|Its|Their|His|Her)\s+$/u;
 /** "Michael's Dundie": a character's possessive; "Rhea Seehorn's Kim" (an actor's) is a role. */
@@ -18,7 +26,8 @@ export function readsAsThing(lead: string, words: readonly string[]): boolean {
   if (OF_PHRASE.test(lead)) return true;
   if (words.length !== 1) return false;
   return (
-    INDEFINITE.test(lead) ||
+    COUNTED.test(lead) ||
+    NAMED_THING.test(lead) ||
     OWNED.test(lead) ||
     CHARACTERS_POSSESSIVE.test(lead) ||
     CAMEL_ACRONYM.test(words[0])
