@@ -8,28 +8,23 @@ import { prf } from "../extract/evaluation/metrics";
 import { ExtractionError } from "../extract/extraction-error";
 import { extractionProgress } from "../extract/extraction-progress";
 import { readCuration } from "../extract/read-inputs";
+import { type CurationOptions, withCurationOptions } from "./curation-options";
 
-interface EvaluateOptions {
+interface EvaluateOptions extends CurationOptions {
   json?: boolean;
   minF1?: string;
-  gazetteer: string;
-  relations: string;
 }
 
 const GROUPS = ["characters", "people", "pairs"] as const;
 
 /** `ensemble evaluate GOLD [TEXTS_DIR]`: extraction scored against hand-made annotations. */
 export function registerEvaluate(program: Command): void {
-  program
-    .command("evaluate")
+  withCurationOptions(program.command("evaluate"))
     .description("score extraction against a gold file: characters, real people, related pairs")
     .argument("<gold>", "gold file (format: tests/fixtures/eval/README.md)")
     .argument("[texts]", "folder of the gold's texts (default: texts/ beside the gold file)")
     .option("--json", "print the scores as JSON")
     .option("--min-f1 <number>", "exit 1 when the total character F1 is below this (0 to 1)")
-    // The same defaults as `ensemble extract`, so both read the texts alike.
-    .option("--gazetteer <file>", "the cast gazetteer", "seeds/gazetteer.json")
-    .option("--relations <file>", "the curated relations", "seeds/relations.json")
     .action((gold: string, texts: string | undefined, options: EvaluateOptions) =>
       runEvaluate(gold, texts ?? join(dirname(gold), "texts"), options),
     );

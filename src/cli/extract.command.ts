@@ -6,26 +6,22 @@ import { ExtractionError } from "../extract/extraction-error";
 import { extractionProgress } from "../extract/extraction-progress";
 import { readCuration, readSourceText } from "../extract/read-inputs";
 import { serializeGraph } from "../extract/serialize-graph";
+import { type CurationOptions, withCurationOptions } from "./curation-options";
 
-interface ExtractOptions {
+interface ExtractOptions extends CurationOptions {
   out?: string;
   json?: boolean;
   report?: string | boolean;
-  gazetteer: string;
-  relations: string;
   work?: string;
 }
 
 export function registerExtract(program: Command): void {
-  program
-    .command("extract")
+  withCurationOptions(program.command("extract"))
     .description("documents -> graph document (characters, people, organizations, relationships)")
     .argument("<files...>", "text documents (UTF-8)")
     .option("-o, --out <file>", "write the graph document to this file")
     .option("--json", "print the graph document on stdout (the default without --out)")
     .option("--report [file]", "list low-confidence discoveries for curation (stdout or FILE)")
-    .option("--gazetteer <file>", "the cast gazetteer", "seeds/gazetteer.json")
-    .option("--relations <file>", "the curated relations", "seeds/relations.json")
     .option("--work <name>", "the curated work (series or universe) every document belongs to")
     .action((files: string[], options: ExtractOptions) => runExtract(files, options));
 }

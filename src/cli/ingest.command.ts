@@ -6,10 +6,9 @@ import { GraphViewService } from "../services/graph-views.service";
 import { IngestService } from "../services/ingest.service";
 import { MemoryStore } from "../store/memory/memory-store";
 import { type StoreOptions, UsageError, openNeo4j, withCode, withNeo4jOptions } from "./cli-store";
+import { type CurationOptions, withCurationOptions } from "./curation-options";
 
-interface IngestOptions extends StoreOptions {
-  gazetteer: string;
-  relations: string;
+interface IngestOptions extends StoreOptions, CurationOptions {
   work?: string;
 }
 
@@ -19,16 +18,15 @@ interface IngestOptions extends StoreOptions {
  * a graph file, extract all its documents again.)
  */
 export function registerIngest(program: Command): void {
-  withNeo4jOptions(
+  const command = withNeo4jOptions(
     program
       .command("ingest")
       .description(
         "extract documents and merge them into Neo4j (ingesting one again changes nothing)",
       )
       .argument("<files...>", "text documents (UTF-8); each file's name is its title"),
-  )
-    .option("--gazetteer <file>", "the cast gazetteer", "seeds/gazetteer.json")
-    .option("--relations <file>", "the curated relations", "seeds/relations.json")
+  );
+  withCurationOptions(command)
     .option("--work <name>", "the curated work (series or universe) every document belongs to")
     .action(async (files: string[], options: IngestOptions) => {
       try {

@@ -1,4 +1,5 @@
 import type { TextSpan } from "./text-span";
+import { splitSpan } from "./text-span";
 
 /**
  * Where a sentence breaks into clauses that may each be about other people: semicolons, colons,
@@ -10,15 +11,7 @@ const CLAUSE_BREAK =
 
 /** The clause spans of a sentence, in order, covering it from start to end. */
 export function clausesOf(text: string, sentence: TextSpan): TextSpan[] {
-  const body = text.slice(sentence.start, sentence.end);
-  const clauses: TextSpan[] = [];
-  let start = 0;
-  for (const match of body.matchAll(CLAUSE_BREAK)) {
-    clauses.push({ start: sentence.start + start, end: sentence.start + match.index });
-    start = match.index + match[0].length;
-  }
-  clauses.push({ start: sentence.start + start, end: sentence.end });
-  return clauses;
+  return splitSpan(text, sentence, CLAUSE_BREAK);
 }
 
 /** The index of the clause that holds a position. */

@@ -1,5 +1,5 @@
 import type { TextSpan } from "./text-span";
-import { trimSpan } from "./text-span";
+import { splitSpan, trimSpan } from "./text-span";
 
 /** A list bullet, a Markdown heading mark or a list number that opens a line. */
 const LINE_MARKER = /^[ \t\u00a0]*(?:[•◦▪‣●∙·*+\-–—]|#{1,6}|\d{1,3}[.)])[ \t\u00a0]+/;
@@ -15,7 +15,7 @@ const WRAPPED_LINE_LENGTH = 40;
  * List markers are left outside the blocks.
  */
 export function lineBlocks(text: string, scene: TextSpan): TextSpan[] {
-  const lines = splitLines(text, scene);
+  const lines = splitSpan(text, scene, LINE_END);
   const blocks: TextSpan[] = [];
   let current: TextSpan | undefined;
   for (const line of lines) {
@@ -48,16 +48,4 @@ function lastLineStart(text: string, block: TextSpan): number {
   let start = block.end;
   while (start > block.start && text[start - 1] !== "\n" && text[start - 1] !== "\r") start--;
   return start;
-}
-
-function splitLines(text: string, scene: TextSpan): TextSpan[] {
-  const lines: TextSpan[] = [];
-  const body = text.slice(scene.start, scene.end);
-  let start = 0;
-  for (const match of body.matchAll(LINE_END)) {
-    lines.push({ start: scene.start + start, end: scene.start + match.index });
-    start = match.index + match[0].length;
-  }
-  lines.push({ start: scene.start + start, end: scene.end });
-  return lines;
 }

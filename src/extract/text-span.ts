@@ -34,3 +34,16 @@ export function isSpaceAt(text: string, at: number): boolean {
   if (code > 0x20 && code < 0x7f) return false;
   return SPACE.test(text[at]);
 }
+
+/** The pieces of a span between the matches of a global pattern, in order, covering it. */
+export function splitSpan(text: string, span: TextSpan, separator: RegExp): TextSpan[] {
+  const pieces: TextSpan[] = [];
+  const body = text.slice(span.start, span.end);
+  let start = 0;
+  for (const match of body.matchAll(separator)) {
+    pieces.push({ start: span.start + start, end: span.start + match.index });
+    start = match.index + match[0].length;
+  }
+  pieces.push({ start: span.start + start, end: span.end });
+  return pieces;
+}
