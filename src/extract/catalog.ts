@@ -25,6 +25,8 @@ export interface Catalog {
   /** Exact, case-sensitive surface form -> keys of every entity it may name. */
   surfaces: Map<string, string[]>;
   works: Work[];
+  /** Short forms and misspellings discovery joined to a name ("Owsley" of Leland Owlsley). */
+  variants: { surface: string; of: string }[];
 }
 
 export function entityKey(kind: EntityKind, id: string): string {
@@ -32,7 +34,7 @@ export function entityKey(kind: EntityKind, id: string): string {
 }
 
 export function emptyCatalog(): Catalog {
-  return { entities: new Map(), surfaces: new Map(), works: [] };
+  return { entities: new Map(), surfaces: new Map(), works: [], variants: [] };
 }
 
 export function catalogFromGazetteer(gazetteer: Gazetteer): Catalog {

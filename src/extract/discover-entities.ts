@@ -8,6 +8,7 @@ import type { NameCandidate } from "./name-candidates";
 import { nameCandidates } from "./name-candidates";
 import type { NameGroup } from "./name-groups";
 import { groupNames } from "./name-groups";
+import type { Variant } from "./name-variants";
 import { readsAsActor } from "./person-by-performance";
 import { playedCharacter, productionRole } from "./person-cues";
 import type { Sentence } from "./reading";
@@ -48,11 +49,16 @@ export function discoverEntities(
       if (kind !== "name" && candidate.words.length > 1) nonNames.push(candidate.words[0]);
     }
   }
+  const variants: Variant[] = [];
   const groups = groupNames(names, catalog, drafts, {
     lowerCase,
     notNames: new Set([...nonNames, ...firstWordsOfPlacesAndOrganizations(catalog)]),
     credited,
+    variants,
   });
+  catalog.variants.push(
+    ...variants.map((v) => ({ surface: v.surface, of: catalog.entities.get(v.of)?.name ?? v.of })),
+  );
   const actors = bracketActors(groups, drafts, catalog);
   const roles = new Map(groups.map((g) => [g, rolesOf(g, actors)]));
   const characterNames = new Set(

@@ -19,6 +19,8 @@ export interface Discovery {
 
 export interface DiscoveryReport {
   discoveries: Discovery[];
+  /** Short forms and misspellings that joined a name as its aliases, for a curator to check. */
+  variants: { surface: string; of: string }[];
 }
 
 /** Low-confidence characters and people of an extraction, most mentioned first. */
@@ -48,7 +50,10 @@ export function discoveryReport(extraction: Extraction): DiscoveryReport {
     });
   }
   discoveries.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { discoveries };
+  const variants = [...extraction.catalog.variants].sort(
+    (a, b) => (a.of < b.of ? -1 : a.of > b.of ? 1 : 0) || (a.surface < b.surface ? -1 : 1),
+  );
+  return { discoveries, variants };
 }
 
 /** Every mention with its reading, by entity key, in reading and then text order. */

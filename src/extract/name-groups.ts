@@ -5,6 +5,7 @@ import type { Draft } from "./discover-entities";
 import { LEXICON } from "./lexicon";
 import type { NameCandidate } from "./name-candidates";
 import { wordKnowledge } from "./name-lexicon";
+import type { Variant } from "./name-variants";
 import { mergeMisspeltFullNames, mergeVariants } from "./name-variants";
 
 /** The occurrences of one discovered name, or of a short form that joins a known entity. */
@@ -48,6 +49,8 @@ export interface WordEvidence {
   notNames: Set<string>;
   /** First names a cast list gives as characters ("Jason Sudeikis (Ted)"). */
   credited: ReadonlySet<string>;
+  /** Collects the short forms and misspellings that joined a name. */
+  variants: Variant[];
 }
 
 export function groupNames(
@@ -67,6 +70,7 @@ export function groupNames(
   const fullAndMisspelt = mergeMisspeltFullNames(
     [...byKey.values()].filter((c) => c[0].words.length > 1 && !mostlyPlace(c)).map(fullGroup),
     knownFull,
+    evidence.variants,
   );
   const misspelt = fullAndMisspelt.filter((g) => g.target !== undefined);
   const full = fullAndMisspelt.filter((g) => g.target === undefined);
@@ -114,7 +118,11 @@ export function groupNames(
       });
     }
   }
-  return [...full, ...misspelt, ...mergeVariants(full, singles, knownWords(catalog, drafts))];
+  return [
+    ...full,
+    ...misspelt,
+    ...mergeVariants(full, singles, knownWords(catalog, drafts), evidence.variants),
+  ];
 }
 
 /** One-word surfaces of catalogued characters the corpus names, each with its one entity. */

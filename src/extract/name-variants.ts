@@ -1,6 +1,13 @@
 import { distance } from "fastest-levenshtein";
 import type { NameGroup } from "./name-groups";
 
+/** A surface that joined another name as its short form or misspelling: for `--report`. */
+export interface Variant {
+  surface: string;
+  /** The name it joined, or the key of the catalogued entity. */
+  of: string;
+}
+
 /** Shorter words are too often two different names one letter apart (Dan, Don; Jim, Tim). */
 const MISSPELLING_LENGTH = 5;
 
@@ -14,6 +21,7 @@ export function mergeVariants(
   full: NameGroup[],
   singles: NameGroup[],
   known: ReadonlyMap<string, string>,
+  variants: Variant[],
 ): NameGroup[] {
   const kept: NameGroup[] = [];
   // Longest first, so that "Con" finds "Connor" already kept.
@@ -33,8 +41,12 @@ export function mergeVariants(
     const knownOwners = [
       ...new Set([...known].filter(([w]) => fits(word, w, true)).map(([, k]) => k)),
     ];
-    if (owners.length + knownOwners.length !== 1) kept.push(single);
-    else if (owners.length === 1) absorb(owners[0], single);
+    if (owners.length + knownOwners.length !== 1) {
+      kept.push(single);
+      continue;
+    }
+    variants.push({ surface: word, of: owners[0]?.name ?? knownOwners[0] });
+    if (owners.length === 1) absorb(owners[0], single);
     else kept.push({ ...single, confidence: 1, target: knownOwners[0] });
   }
   return kept;
@@ -71,6 +83,7 @@ function absorb(owner: NameGroup, single: NameGroup): void {
 export function mergeMisspeltFullNames(
   full: NameGroup[],
   known: readonly { key: string; name: string }[],
+  variants: Variant[],
 ): NameGroup[] {
   const ordered = [...full].sort((a, b) => b.candidates.length - a.candidates.length);
   const kept: NameGroup[] = [];
@@ -81,8 +94,11 @@ export function mergeMisspeltFullNames(
     const owner = kept.filter((g) => g.target === undefined && misspelt(group.name, g.name));
     if (knownOwner.length === 1 && owner.length === 0) {
       kept.push({ ...group, confidence: 1, target: knownOwner[0].key });
-    } else if (owner.length === 1 && knownOwner.length === 0) absorb(owner[0], group);
-    else kept.push(group);
+      variants.push({ surface: group.name, of: knownOwner[0].key });
+    } else if (owner.length === 1 && knownOwner.length === 0) {
+      absorb(owner[0], group);
+      variants.push({ surface: group.name, of: owner[0].name });
+    } else kept.push(group);
   }
   return kept;
 }

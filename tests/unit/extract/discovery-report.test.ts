@@ -16,6 +16,15 @@ describe("the discovery report", () => {
     const first = report.discoveries[0].firstEvidence!;
     expect(text.slice(first.start, first.end)).toBe("Ana Ruiz meets Tom Hale.");
   });
+
+  it("lists the short forms and misspellings that joined a name, for a curator to check", () => {
+    const text = "Evangeline Marsh sails. Later Evangaline waves and Evan laughs.";
+    const report = discoveryReport(extractInDetail([{ source: "s.txt", text }], EMPTY_CURATION));
+    expect(report.variants).toEqual([
+      { surface: "Evan", of: "Evangeline Marsh" },
+      { surface: "Evangaline", of: "Evangeline Marsh" },
+    ]);
+  });
 });
 
 describe("extraction progress", () => {
