@@ -1,10 +1,10 @@
 import { nameKey } from "../domain/ids";
 import type { Catalog } from "./catalog";
-import { inPlaceContext } from "./classify-candidate";
 import type { Draft } from "./discover-entities";
 import { LEXICON } from "./lexicon";
 import type { NameCandidate } from "./name-candidates";
-import { wordKnowledge } from "./name-lexicon";
+import { fullNamesInCorpus, knownWords } from "./known-names";
+import { isLoneName, mostlyPlace } from "./lone-names";
 import type { Variant } from "./name-variants";
 import { mergeMisspeltFullNames, mergeVariants } from "./name-variants";
 
@@ -18,31 +18,9 @@ export interface NameGroup {
   target?: string;
 }
 
-/** Words ending like verbs that are not the verb of a subject. */
-const NOT_VERBS = new Set([
-  "is",
-  "was",
-  "has",
-  "does",
-  "as",
-  "its",
-  "his",
-  "this",
-  "us",
-  "red",
-  "bed",
-]);
-/** "a bartender named Gus": words that introduce a name. */
-const NAMING = new Set(["named", "called", "nicknamed", "dubbed", "alias", "codenamed"]);
 const FULL_NAME_CONFIDENCE = 0.7;
 const SINGLE_NAME_CONFIDENCE = 0.5;
 
-/**
- * Clusters name candidates: full names first, then single words, which join the one full name
- * they begin or end ("Ana", "Ruiz" -> "Ana Ruiz") or, when several share it, stay with each of
- * them for the context to decide. A lone word must show it is a name: seen mid-sentence, with a
- * title or a possessive, never written in lower case, and not mostly after "in" or "at".
- */
 /** Words the corpus writes in lower case, and first words of names that are not people's. */
 export interface WordEvidence {
   lowerCase: Set<string>;
@@ -53,6 +31,12 @@ export interface WordEvidence {
   variants: Variant[];
 }
 
+/**
+ * Clusters name candidates: full names first, then single words, which join the one full name
+ * they begin or end ("Ana", "Ruiz" -> "Ana Ruiz") or, when several share it, stay with each of
+ * them for the context to decide; a word that joins no one must show it is a name (`isLoneName`).
+ * Short forms and misspellings join the name they stand for (`name-variants.ts`).
+ */
 export function groupNames(
   names: NameCandidate[],
   catalog: Catalog,
@@ -125,21 +109,6 @@ export function groupNames(
   ];
 }
 
-/** One-word surfaces of catalogued characters the corpus names, each with its one entity. */
-function knownWords(catalog: Catalog, drafts: Draft[]): Map<string, string> {
-  const words = new Map<string, string>();
-  for (const draft of drafts) {
-    for (const mention of draft.known) {
-      if (!mention.entity.startsWith("character:")) continue;
-      // "Walter White" lends "Walter" for "Walt" to join.
-      const word = mention.surface.split(/\s+/)[0];
-      const keys = catalog.surfaces.get(mention.surface) ?? [];
-      if (keys.length === 1) words.set(word, keys[0]);
-    }
-  }
-  return words;
-}
-
 function fullGroup(candidates: NameCandidate[]): NameGroup {
   return {
     name: candidates[0].words.join(" "),
@@ -174,67 +143,10 @@ function byEndWord<T extends { name: string }>(named: T[]): Map<string, T[]> {
   return index;
 }
 
-/**
- * A capitalised word written mid-sentence that the corpus never writes in lower case is a name,
- * even said once ("drags Eleven back"); at the start of a sentence it must be a known given name,
- * be said again, or come with a title, a possessive or "named".
- */
-function isLoneName(candidates: NameCandidate[], lowerCase: Set<string>): boolean {
-  const word = candidates[0].words[0];
-  if (lowerCase.has(word.toLowerCase()) || mostlyPlace(candidates)) return false;
-  if (wordKnowledge(word).opener || wordKnowledge(word).place) return false;
-  if (
-    candidates.some(
-      (c) =>
-        c.possessive ||
-        c.title !== undefined ||
-        NAMING.has(c.before[c.before.length - 1]) ||
-        !c.sentenceInitial,
-    )
-  ) {
-    return true;
-  }
-  const { givenName, inLexicon } = wordKnowledge(word);
-  return (
-    candidates.length > 1 ||
-    givenName ||
-    (!inLexicon && candidates.some((c) => actsAsSubject(c.after)))
-  );
-}
-
-/** "Tormund bites", "Razdal and Belicho offer": a name the lexicon lacks, doing something. */
-function actsAsSubject(after: string): boolean {
-  const next = /^\s+(?:and\s+\p{Lu}[\p{L}'’-]*\s+)?(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+)/u.exec(
-    after,
-  )?.[1];
-  return next !== undefined && /(?:[^s]s|ed)$/.test(next) && !NOT_VERBS.has(next);
-}
-
 function singleName(candidates: NameCandidate[]): string {
   const word = candidates[0].words[0];
   const kept = candidates.find((c) => c.title !== undefined && LEXICON.titlesKept.has(c.title));
   if (kept !== undefined) return `${kept.title} ${word}`;
   const titled = candidates.every((c) => c.title !== undefined);
   return titled ? `${candidates[0].title} ${word}` : word;
-}
-
-function mostlyPlace(candidates: NameCandidate[]): boolean {
-  return candidates.filter(inPlaceContext).length * 2 > candidates.length;
-}
-
-/** Catalogued characters and people whose full name the corpus uses. */
-function fullNamesInCorpus(catalog: Catalog, drafts: Draft[]): { key: string; name: string }[] {
-  const names = new Map<string, { key: string; name: string }>();
-  const add = (key: string, name: string) => names.set(`${key} ${name}`, { key, name });
-  for (const draft of drafts) {
-    for (const mention of draft.known) {
-      const character = mention.entity.startsWith("character:");
-      if (!/\s/.test(mention.surface) || !(character || mention.entity.startsWith("person:")))
-        continue;
-      add(mention.entity, catalog.entities.get(mention.entity)!.name);
-      // "Cornell Stokes" names Cottonmouth, and lends "Cornell" to join him.
-      if (character) add(mention.entity, mention.surface.replace(/\s+/g, " "));
-    }
-  }
-  return [...names.keys()].sort().map((id) => names.get(id)!);
 }
