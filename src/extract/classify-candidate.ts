@@ -36,7 +36,11 @@ export function classifyCandidate(candidate: NameCandidate): CandidateKind {
 
 /** "Pierce, the family-owned news company": an apposition that names what the name is. */
 function isOrganizationByApposition(after: string): boolean {
-  const apposition = /^,\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(after);
+  // "Serenity by Jan, her candle business": the apposition may follow its owner's name.
+  const apposition =
+    /^(?:\s+by\s+\p{Lu}[\p{L}'’-]*,\s+(?:the|a|an|her|his|their)|,\s+(?:the|a|an))\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(
+      after,
+    );
   return (
     apposition !== null && apposition[1].split(/\s+/).some((w) => LEXICON.organizationNouns.has(w))
   );

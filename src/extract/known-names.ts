@@ -1,9 +1,16 @@
 import type { Catalog } from "./catalog";
 import type { Draft } from "./discover-entities";
 
-/** One-word surfaces of catalogued characters the corpus names, each with its one entity. */
+/**
+ * One-word surfaces of catalogued characters the corpus names, each with its one entity, and the
+ * one-word names of every catalogued place ("K'un-L'un", for a misspelt "K'un-Lun" to join).
+ */
 export function knownWords(catalog: Catalog, drafts: Draft[]): Map<string, string> {
   const words = new Map<string, string>();
+  for (const [key, entity] of catalog.entities) {
+    if (entity.kind !== "place") continue;
+    for (const name of [entity.name, ...entity.aliases]) if (!/\s/.test(name)) words.set(name, key);
+  }
   for (const draft of drafts) {
     for (const mention of draft.known) {
       if (!mention.entity.startsWith("character:")) continue;

@@ -38,7 +38,8 @@ export function isLoneName(candidates: NameCandidate[], lowerCase: Set<string>):
   ) {
     return true;
   }
-  const { givenName, inLexicon } = wordKnowledge(word);
+  const { givenName, inLexicon, plural } = wordKnowledge(word);
+  if (plural) return false; // "Charades becomes a public argument"
   return (
     candidates.length > 1 ||
     givenName ||

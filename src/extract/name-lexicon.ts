@@ -14,6 +14,8 @@ export interface WordKnowledge {
   place: boolean;
   /** Whether the lexicon has the word at all: names it lacks ("Tormund") are often names. */
   inLexicon: boolean;
+  /** A plural noun by its form ("Charades"), not a name. */
+  plural: boolean;
 }
 
 /** compromise's lexicon, word -> class; its typings leave the world untyped. */
@@ -62,5 +64,6 @@ function lookUp(word: string): WordKnowledge {
     opener,
     place,
     inLexicon: entry !== undefined,
+    plural: !givenName && tags.has("Plural"),
   };
 }

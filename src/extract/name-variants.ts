@@ -15,7 +15,7 @@ const MISSPELLING_LENGTH = 5;
  * A lone word that is another name's short form ("Walt" for Walter White, "Con" for Connor, "El"
  * for Eleven) or its misspelling, one edit away ("Owsley" for Owlsley, "Electra" for Elektra),
  * joins that name when exactly one name fits. `known` maps one-word surfaces of catalogued
- * characters the corpus names to their entity keys.
+ * characters the corpus names, and of places, to their entity keys (places by misspelling only).
  */
 export function mergeVariants(
   full: NameGroup[],
@@ -39,7 +39,9 @@ export function mergeVariants(
       ),
     ];
     const knownOwners = [
-      ...new Set([...known].filter(([w]) => fits(word, w, true)).map(([, k]) => k)),
+      ...new Set(
+        [...known].filter(([w, k]) => fits(word, w, !k.startsWith("place:"))).map(([, k]) => k),
+      ),
     ];
     if (owners.length + knownOwners.length !== 1) {
       kept.push(single);

@@ -41,6 +41,11 @@ describe("names as recap writers use them", () => {
     expect(names(text)).toEqual(["Ada", "Ned"]);
   });
 
+  it("takes neither a plural noun opening a sentence nor a business 'by' its owner for a name", () => {
+    const text = "Charades becomes a war. Ada shows off Lanternglow by Nell, her candle business.";
+    expect(names(text)).toEqual(["Ada", "Nell"]);
+  });
+
   it("joins short forms and one-letter misspellings to the name they stand for", () => {
     expect(characters("Walter Brisk meets Connor. Walt smiles; Con frowns.")).toEqual([
       ["Connor", ["Con"]],

@@ -20,7 +20,10 @@ const curation: Curation = {
           ],
         },
       ],
-      places: [{ name: "Ashford", aliases: [] }],
+      places: [
+        { name: "Ashford", aliases: [] },
+        { name: "Thornvale", aliases: [] },
+      ],
     },
     "test gazetteer",
   ),
@@ -67,6 +70,12 @@ describe("casts grouped by work", () => {
   it("trusts the cast of the work the user declares, by name or title", () => {
     expect(characters({ text: "Bo waves.", work: "HN" })).toEqual(["bo-lind"]);
     expect(characters({ text: "Bo waves.", work: "harbour nights" })).toEqual(["bo-lind"]);
+  });
+
+  it("reads a catalogued place misspelt by one letter as that place, not a character", () => {
+    expect(characters({ text: "Ada weeps while Thornvalle burns.", work: "HN" })).toEqual([
+      "ada-ames",
+    ]);
   });
 
   it("refuses a declared work the curation does not have, with its code", () => {
