@@ -21,6 +21,7 @@ interface Referent {
   entity: string;
   start: number;
   subjectLike: boolean; // may be the sentence's subject: a name, or he/she
+  named: boolean; // a name, not a pronoun
 }
 
 interface SentenceState {
@@ -56,7 +57,7 @@ export function resolvePronouns(reading: Reading, genderOf: GenderOf): PronounMe
     if (sentence.scene !== scene) [recent, scene] = [[], sentence.scene];
     const text = reading.text.slice(sentence.start, sentence.end);
     const named = (grouped.get(sentence) ?? []).filter((m) => m.entity.startsWith(CHARACTER));
-    const referents: Referent[] = named.map((m) => ({ ...m, subjectLike: true }));
+    const referents: Referent[] = named.map((m) => ({ ...m, subjectLike: true, named: true }));
     /** Genders given in this sentence by the pronouns already resolved ("She confronts him"). */
     const given = new Map<string, Gender>();
     for (const match of text.matchAll(PRONOUN)) {
@@ -65,7 +66,7 @@ export function resolvePronouns(reading: Reading, genderOf: GenderOf): PronounMe
       const word = match[0].toLowerCase();
       const refer = (entity: string, subjectLike: boolean) => {
         resolved.push({ start, end, surface: match[0], entity, viaPronoun: true });
-        referents.push({ entity, start, subjectLike });
+        referents.push({ entity, start, subjectLike, named: false });
       };
       if (word === "both" || word === "the two") {
         const pair = lastTwo(recent[0]);
@@ -76,10 +77,12 @@ export function resolvePronouns(reading: Reading, genderOf: GenderOf): PronounMe
         continue;
       }
       const kind = kindOf(word, text.slice(match.index + match[0].length));
-      const want: Gender = /^h(?:e|im|is)/u.test(word) ? "male" : "female";
+      const want: Gender = /^(?:he|him|his|himself)$/u.test(word) ? "male" : "female";
       const before = referents.filter((r) => r.start < start).sort((a, b) => a.start - b.start);
       const compatible = (entity: string) => {
-        if (kind === "object" && entity === before[0]?.entity) return false;
+        // "Hank follows him" is not Hank; "Jessica says what he did to her" may be Jessica.
+        if (kind === "object" && entity === before[0]?.entity && !before.some((r) => !r.named && r.subjectLike))
+          return false;
         const gender = genderOfEntity(entity) ?? given.get(entity);
         return gender === undefined || gender === want;
       };

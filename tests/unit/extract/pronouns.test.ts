@@ -35,6 +35,21 @@ describe("pronoun resolution", () => {
     expect(relationship.evidence.map((e) => e.viaPronoun)).toEqual([undefined, true]);
   });
 
+  it("reads her, hers and herself as a woman's, never a man's", () => {
+    const text = "Karen Page meets Tom Hale. He hands her a letter, and he watches her read it.";
+    expect(resolved(text)).toEqual([
+      "He=tom-hale",
+      "her=karen-page",
+      "he=tom-hale",
+      "her=karen-page",
+    ]);
+  });
+
+  it("lets an object pronoun in an embedded clause stand for its sentence's subject", () => {
+    const text = "Ana Ruiz corners Tom Hale. Ana finally says what he did to her.";
+    expect(resolved(text)).toEqual(["he=tom-hale", "her=ana-ruiz"]);
+  });
+
   it("relates a named character to a pronoun that stands for another", () => {
     const text = "Karen Page waits at the bar. Tom Hale arrives late. Karen tells him the truth.";
     expect(pairs(text)).toEqual(["karen-page tom-hale *"]);
