@@ -10,7 +10,7 @@ export interface WordKnowledge {
   gender?: "male" | "female";
   /** A gerund, adverb, adjective or other function word: "Inviting Luke", "Poor Barb". */
   opener: boolean;
-  /** A country, city or region ("Hungary", "Richmond"). */
+  /** A place, a people or a weekday ("Hungary", "Italian", "Monday"). */
   place: boolean;
   /** Whether the lexicon has the word at all: names it lacks ("Tormund") are often names. */
   inLexicon: boolean;
@@ -35,6 +35,9 @@ const OPENING_CLASSES = new Set([
   "QuestionWord",
 ]);
 
+/** Months ("April", "June"), brands and mass nouns ("Avon", "Sugar") are also names: not here. */
+const NOT_PERSONS = ["Place", "Country", "City", "Demonym", "WeekDay"];
+
 const known = new Map<string, WordKnowledge>();
 
 export function wordKnowledge(word: string): WordKnowledge {
@@ -54,9 +57,10 @@ function lookUp(word: string): WordKnowledge {
   const gerund = tags.has("Gerund") && /ing$/.test(word);
   const opener = !givenName && (gerund || OPENING_CLASSES.has(entry ?? ""));
   // "Hungary", "Italian", "Italian-American": places and peoples, not persons.
+  // Places, peoples and weekdays ("Hungary", "Italian-American", "Monday") are not persons.
   const place =
     !givenName &&
-    (["Place", "Country", "City", "Demonym"].some((tag) => tags.has(tag)) ||
+    (NOT_PERSONS.some((tag) => tags.has(tag)) ||
       word.split("-").some((part) => LEXICON[part.toLowerCase()] === "Demonym"));
   return {
     givenName,

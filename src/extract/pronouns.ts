@@ -81,7 +81,11 @@ export function resolvePronouns(reading: Reading, genderOf: GenderOf): PronounMe
       const before = referents.filter((r) => r.start < start).sort((a, b) => a.start - b.start);
       const compatible = (entity: string) => {
         // "Hank follows him" is not Hank; "Jessica says what he did to her" may be Jessica.
-        if (kind === "object" && entity === before[0]?.entity && !before.some((r) => !r.named && r.subjectLike))
+        if (
+          kind === "object" &&
+          entity === before[0]?.entity &&
+          !before.some((r) => !r.named && r.subjectLike)
+        )
           return false;
         const gender = genderOfEntity(entity) ?? given.get(entity);
         return gender === undefined || gender === want;
