@@ -14,6 +14,7 @@ import { playedCharacter, productionRole } from "./person-cues";
 import type { Sentence } from "./reading";
 import type { TextSpan } from "./text-span";
 import { addLowerCaseWords } from "./word-scan";
+import { mergeWrittenAliases } from "./written-aliases";
 import { wordKnowledge } from "./name-lexicon";
 import { isWorkTitle, titleLine, workTitles } from "./work-titles";
 
@@ -50,12 +51,13 @@ export function discoverEntities(
     }
   }
   const variants: Variant[] = [];
-  const groups = groupNames(names, catalog, drafts, {
+  const grouped = groupNames(names, catalog, drafts, {
     lowerCase,
     notNames: new Set([...nonNames, ...firstWordsOfPlacesAndOrganizations(catalog)]),
     credited,
     variants,
   });
+  const groups = mergeWrittenAliases(grouped);
   catalog.variants.push(
     ...variants.map((v) => ({ surface: v.surface, of: catalog.entities.get(v.of)?.name ?? v.of })),
   );

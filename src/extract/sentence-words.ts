@@ -15,6 +15,8 @@ export interface Word extends TextSpan {
 /** Stands in for a word a known mention covers. */
 export const MASKED = "\u0000";
 const PARTICLES: ReadonlySet<string> = new Set(particles.words);
+/** "Hank Williams Jr.": suffixes whose full stop stays with the name. */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(["Jr", "Sr"]);
 
 /** The words of a sentence (see `forEachWord`), with a title's full stop ("Dr.") kept. */
 export function sentenceWords(text: string, sentence: Sentence, known: Mention[]): Word[] {
@@ -24,10 +26,12 @@ export function sentenceWords(text: string, sentence: Sentence, known: Mention[]
   let next = 0;
   forEachWord(text, sentence.start, sentence.end, (start, wordEnd) => {
     let end = wordEnd;
-    // A title's stop ("Dr.") and an initial's ("Michael K. Williams") belong to the word.
+    // A title's stop ("Dr."), an initial's ("Michael K. Williams") and a suffix's belong to the word.
     if (
       text[end] === "." &&
-      (LEXICON.titles.has(`${text.slice(start, end)}.`) || end - start === 1)
+      (LEXICON.titles.has(`${text.slice(start, end)}.`) ||
+        end - start === 1 ||
+        NAME_SUFFIXES.has(text.slice(start, end)))
     )
       end++;
     while (next < known.length && known[next].end <= start) next++;

@@ -64,6 +64,21 @@ describe("names as recap writers use them", () => {
     ).toEqual([["Hester Castellan", ["Hester Castelan"]]]);
   });
 
+  it("keeps Jr. in a name and reads a slash or an aka as another name of the same person", () => {
+    expect(characters("Hank Vell Jr. argues with Ada. Later Hank Vell Jr. leaves.")).toEqual([
+      ["Ada", []],
+      ["Hank Vell Jr.", []],
+    ]);
+    expect(characters("Ada meets Sowande/White Hat. Sowande leaves.")).toEqual([
+      ["Ada", []],
+      ["Sowande", ["White Hat"]],
+    ]);
+    expect(characters("Ada meets Marcus Vell (aka the Ferryman). The Ferryman waves.")).toEqual([
+      ["Ada", []],
+      ["Marcus Vell", ["Ferryman"]],
+    ]);
+  });
+
   it("does not take a show's title for a character, but keeps a lead the show is named for", () => {
     expect(
       names("Harbour Nights, Season 2, Episode 4\n\nPreviously on Harbour Nights: Ada ran."),
