@@ -1,12 +1,17 @@
 import performanceCues from "./lexicon/performance-cues.json";
 import type { Draft } from "./discover-entities";
 import type { NameCandidate } from "./name-candidates";
+import { wordKnowledge } from "./name-lexicon";
+import { isCommonWord } from "./sentence-words";
 
 const VERBS = new Set(performanceCues.verbs);
 const NAMING_WORDS = new Set(["named", "called", "nicknamed", "dubbed"]);
 const EVALUATIVE_VERBS = new Set(performanceCues.evaluativeVerbs);
 const JUDGING = new RegExp(`^\\s*(?:${performanceCues.judging.join("|")})\\b`);
 const WORDS = performanceCues.words.map((word) => new RegExp(`\\b${word}\\b`));
+const CRITIC = performanceCues.critic.map(
+  (word) => new RegExp(`(?<![\\p{L}'])${word}(?![\\p{L}'])`, "u"),
+);
 /** The verb after a name: "Bob Odenkirk wisely plays", "Idris Elba and Wood Harris play". */
 const NEXT_VERB =
   /^(?:['’]s)?\s+(?:and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:\p{Ll}+ly\s+)?(\p{Ll}+)(.*)$/su;
@@ -25,7 +30,32 @@ export function readsAsActor(group: NameCandidate[], draft: Draft | undefined): 
   const words = candidates[0].words;
   // Characters go by their first names; actors by their surnames ("Offerman's deadpan").
   if (usedAlone(draft.text, words[0])) return false;
-  return candidates.some((c) => actsLikeAnActor(c.after) || praisesActing(draft, c));
+  return candidates.some(
+    (c) => actsLikeAnActor(c.after) || praisesActing(draft, c) || opensOnARole(draft, c),
+  );
+}
+
+/**
+ * "Keri Russell gives Elizabeth the flat, steady calm...", "Lee Pace has always been best when Joe
+ * is stripped of his armour": a full name said once opens a sentence about a character the text
+ * keeps naming, and the first name is a real-world given name. A character introduced so comes
+ * with an apposition ("Ana Ruiz, her lawyer, ...").
+ */
+function opensOnARole(draft: Draft, candidate: NameCandidate): boolean {
+  if (!candidate.sentenceInitial || /^,\s+(?:the|a|an|her|his|their)\b/u.test(candidate.after))
+    return false;
+  // Actors have real-world first names; "Wun Wun breaks the gate" is a giant.
+  if (!wordKnowledge(candidate.words[0]).givenName) return false;
+  const sentence = draft.sentences.find(
+    (s) => s.start <= candidate.start && candidate.end <= s.end,
+  );
+  if (sentence === undefined) return false;
+  const rest = draft.text.slice(candidate.end, sentence.end);
+  if (!CRITIC.some((word) => word.test(rest.toLowerCase()))) return false;
+  const names = rest.match(/(?<=\s)\p{Lu}\p{Ll}[\p{L}'’-]*/gu) ?? [];
+  return names.some(
+    (name) => !isCommonWord(name) && usedAlone(draft.text, name.replace(/['’]s$/, "")),
+  );
 }
 
 function actsLikeAnActor(after: string): boolean {

@@ -7,8 +7,13 @@ export function productionRole(candidate: NameCandidate): string | undefined {
   const before = LEXICON.rolesBefore.get(previous ?? "");
   if (before !== undefined) return before;
   if (previous === "by") {
-    const by = LEXICON.rolesBy.get(beforePrevious ?? "");
-    if (by !== undefined) return by;
+    // "played by X", and "played with magnificent stiffness by X": the verb a few words back.
+    const verb = [...candidate.before]
+      .reverse()
+      .slice(1)
+      .find((w) => LEXICON.rolesBy.has(w));
+    const by = LEXICON.rolesBy.get(beforePrevious ?? "") ?? (verb && LEXICON.rolesBy.get(verb));
+    if (by) return by;
   }
   return roleInClause(candidate.after);
 }

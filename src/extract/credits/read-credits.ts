@@ -29,6 +29,11 @@ const BY = new RegExp(
 );
 const BYLINE = /^[ \t]*[Bb]y\s+(?=\p{Lu})/gmu;
 const LABEL = new RegExp(`${LEAD}(${alternatives(Object.keys(LABELS))})\\s*:\\s*`, "gimu");
+/** "Showrunners Joe Weisberg and Joel Fields have...": a role opening a sentence, then names. */
+const BARE_ROLE = new RegExp(
+  `${LEAD}(Showrunners?|Writers?|Directors?|Creators?|Co-creators?|Executive producers?)\\s+(?=\\p{Lu}\\p{Ll})`,
+  "gmu",
+);
 /** "Starring X, Y", "With X, Y and Z (Mabel)": actor labels opening a line without a colon. */
 const BARE_LABEL = new RegExp(
   `(?:^[ \\t]*(With)|${LEAD}(Starring|Also starring|Featuring|Guest starring))\\s+(?=\\p{Lu})`,
@@ -113,9 +118,11 @@ function findCues(text: string): Cue[] {
   }
   for (const match of text.matchAll(BYLINE))
     add(match.index, match.index + match[0].length, BY_CUES[""]);
-  for (const pattern of [LABEL, BARE_LABEL]) {
-    for (const match of text.matchAll(pattern))
-      add(match.index, match.index + match[0].length, LABELS[(match[1] ?? match[2]).toLowerCase()]);
+  for (const pattern of [LABEL, BARE_LABEL, BARE_ROLE]) {
+    for (const match of text.matchAll(pattern)) {
+      const label = (match[1] ?? match[2]).toLowerCase().replace(/s$/, "");
+      add(match.index, match.index + match[0].length, LABELS[label] ?? LABELS[`${label}s`]);
+    }
   }
   return cues.sort((a, b) => a.at - b.at);
 }

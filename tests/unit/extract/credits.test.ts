@@ -91,6 +91,22 @@ describe("real people in the prose", () => {
     });
   });
 
+  it("takes a full name opening a critic's sentence about a recurring character for an actor", () => {
+    const text =
+      "Ada corners Zora on the pier. Laura Vell gives Ada the flat, steady calm of someone " +
+      "defusing a bomb. Ada burns the ledger.\n\n" +
+      "Directed by Pim Castell. Showrunners Odile Varga and Sol Amari keep the show lean.";
+    expect(extracted(text)).toEqual({
+      characters: ["Ada", "Zora"],
+      people: [
+        ["Laura Vell", "actor", ""],
+        ["Odile Varga", "showrunner", ""],
+        ["Pim Castell", "director", ""],
+        ["Sol Amari", "showrunner", ""],
+      ],
+    });
+  });
+
   it("keeps a character named in full once when nothing speaks of acting", () => {
     expect(extracted("Ada meets her aunt, Hester Vogt, who runs the ferry.").characters).toEqual([
       "Ada",
