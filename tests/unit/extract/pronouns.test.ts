@@ -78,9 +78,9 @@ describe("pronoun resolution", () => {
   });
 
   it("learns a character's gender from an unambiguous pronoun", () => {
-    const text = "Zorv Kellan enters. He sits down. Zorv Kellan and Quill Marr talk. She leaves.";
-    expect(resolved(text)).toEqual(["He=zorv-kellan", "She=quill-marr"]);
-    expect(resolved("Zorv Kellan and Quill Marr talk. She leaves.")).toEqual(["She=zorv-kellan"]);
+    const text = "Zorv Kellan enters. He sits down. Zorv Kellan and Vexa Marr talk. She leaves.";
+    expect(resolved(text)).toEqual(["He=zorv-kellan", "She=vexa-marr"]);
+    expect(resolved("Zorv Kellan and Vexa Marr talk. She leaves.")).toEqual(["She=zorv-kellan"]);
   });
 
   it("does not reach across a scene boundary", () => {
