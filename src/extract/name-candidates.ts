@@ -33,7 +33,7 @@ export interface NameCandidate extends TextSpan {
   joined: boolean;
   /** The context makes it a thing, not a person (see `readsAsThing`). */
   thing: boolean;
-  /** Up to four lower-cased words before the candidate. */
+  /** Up to six lower-cased words before the candidate. */
   before: string[];
   /** The text right after the candidate (a short window). */
   after: string;
@@ -131,7 +131,7 @@ function toCandidate(
     thing: readsAsThing(text.slice(Math.max(0, start - 60), start), words),
     joined:
       isJoined(text, all[index - 1], run[0]) || isJoined(text, lastWord, all[index + run.length]),
-    before: all.slice(Math.max(0, index - 4), index).map((w) => w.text.toLowerCase()),
+    before: all.slice(Math.max(0, index - 6), index).map((w) => w.text.toLowerCase()),
     after,
   };
 }

@@ -58,7 +58,14 @@ function opensOnARole(draft: Draft, candidate: NameCandidate): boolean {
   );
 }
 
+/** "Penelope Wilton makes Isobel's earnest progressiveness a perfect foil": playing a trait. */
+const PLAYS_TRAIT = new RegExp(
+  `^\\s+(?:\\p{Ll}+ly\\s+)?(?:${performanceCues.playsTrait.join("|")})\\s+\\p{Lu}[\\p{L}'’-]*['’]s\\s`,
+  "u",
+);
+
 function actsLikeAnActor(after: string): boolean {
+  if (PLAYS_TRAIT.test(after)) return true;
   if (/^\s+as\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(after)) return true; // "X as Mr. Robot"
   const next = NEXT_VERB.exec(after);
   if (next === null) return false;

@@ -107,6 +107,16 @@ describe("real people in the prose", () => {
     });
   });
 
+  it("takes a full name playing a character's trait, or 'played with flair by' X, for an actor", () => {
+    const text =
+      "Ada argues with Zora. Later Hester Vogt makes Zora's quiet fury a thing to fear, " +
+      "and Ada, played with great flair by Nell Odum, storms out.";
+    expect(extracted(text).people).toEqual([
+      ["Hester Vogt", "actor", ""],
+      ["Nell Odum", "actor", ""],
+    ]);
+  });
+
   it("keeps a character named in full once when nothing speaks of acting", () => {
     expect(extracted("Ada meets her aunt, Hester Vogt, who runs the ferry.").characters).toEqual([
       "Ada",

@@ -27,6 +27,15 @@ const SETS = [
       pairs: { p: 0.5, r: 0.74 },
     },
   },
+  {
+    name: "the third set, long-form critics' recaps by another hand (tests/fixtures/longform)",
+    dir: "tests/fixtures/longform",
+    floors: {
+      characters: { p: 0.74, r: 0.94 },
+      people: { p: 0.98, r: 0.84 },
+      pairs: { p: 0.57, r: 0.7 },
+    },
+  },
 ];
 
 describe.each(SETS)("extraction quality on $name", ({ dir, floors }) => {
