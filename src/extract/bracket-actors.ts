@@ -25,7 +25,7 @@ export function bracketActors(
       if (bracketedAfterKnownCharacter(candidate, draftOf.get(candidate.document)))
         actors.add(group);
       const inner = BRACKETED_AFTER.exec(candidate.after)?.[1];
-      // "Elliot (Rami Malek)": a first name may stand outside, but the actor is named in full.
+      // "Luke (Mike Colter)": a first name may stand outside, but the actor is named in full.
       if (inner === undefined || (candidate.words.length < 2 && !/\s/.test(inner))) continue;
       const other = groupOf.get(inner);
       if (other === undefined) {

@@ -36,7 +36,7 @@ export function classifyCandidate(candidate: NameCandidate): CandidateKind {
 
 /** "Pierce, the family-owned news company": an apposition that names what the name is. */
 function isOrganizationByApposition(after: string): boolean {
-  // "Serenity by Jan, her candle business": the apposition may follow its owner's name.
+  // "Lanternglow by Nell, her candle business": the apposition may follow its owner's name.
   const apposition =
     /^(?:\s+by\s+\p{Lu}[\p{L}'’-]*,\s+(?:the|a|an|her|his|their)|,\s+(?:the|a|an))\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(
       after,

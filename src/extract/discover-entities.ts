@@ -102,7 +102,7 @@ function lowerCaseWords(drafts: Draft[]): Set<string> {
 
 /**
  * Candidates outside the title line, and none that is the series' own title; a single word of
- * the title ("Ted" of "Ted Lasso") may still be a character.
+ * the title ("Luke" of "Luke Cage") may still be a character.
  */
 function draftCandidates(draft: Draft, lowerCase: Set<string>): NameCandidate[] {
   const knownIn = overlapping(draft.known);

@@ -14,7 +14,7 @@ export function knownWords(catalog: Catalog, drafts: Draft[]): Map<string, strin
   for (const draft of drafts) {
     for (const mention of draft.known) {
       if (!mention.entity.startsWith("character:")) continue;
-      // "Walter White" lends "Walter" for "Walt" to join.
+      // "Jessica Jones" lends "Jessica" for "Jess" to join.
       const word = mention.surface.split(/\s+/)[0];
       const keys = catalog.surfaces.get(mention.surface) ?? [];
       if (keys.length === 1) words.set(word, keys[0]);

@@ -20,7 +20,7 @@ const NOT_VERBS = new Set([
 const NAMING = new Set(["named", "called", "nicknamed", "dubbed", "alias", "codenamed"]);
 /**
  * A capitalised word written mid-sentence that the corpus never writes in lower case is a name,
- * even said once ("drags Eleven back"); at the start of a sentence it must be a known given name,
+ * even said once ("drags Bakuto back"); at the start of a sentence it must be a known given name,
  * be said again, or come with a title, a possessive or "named".
  */
 export function isLoneName(candidates: NameCandidate[], lowerCase: Set<string>): boolean {
@@ -39,7 +39,7 @@ export function isLoneName(candidates: NameCandidate[], lowerCase: Set<string>):
     return true;
   }
   const { givenName, inLexicon, plural } = wordKnowledge(word);
-  if (plural) return false; // "Charades becomes a public argument"
+  if (plural) return false; // "Dominoes becomes a war"
   return (
     candidates.length > 1 ||
     givenName ||
@@ -47,7 +47,7 @@ export function isLoneName(candidates: NameCandidate[], lowerCase: Set<string>):
   );
 }
 
-/** "Tormund bites", "Razdal and Belicho offer": a name the lexicon lacks, doing something. */
+/** "Bakuto bites", "Sowande and Murakami offer": a name the lexicon lacks, doing something. */
 function actsAsSubject(after: string): boolean {
   const next = /^\s+(?:and\s+\p{Lu}[\p{L}'’-]*\s+)?(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+)/u.exec(
     after,

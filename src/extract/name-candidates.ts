@@ -81,11 +81,11 @@ export function nameCandidates(
 const ARTICLES = new Set(["The", "A", "An"]);
 
 /**
- * "Meanwhile Jon", "Thinking Pinkman", "Young Cornell": a first word that is not the name's.
+ * "Meanwhile Jon", "Thinking Shades", "Young Cornell": a first word that is not the name's.
  * Adjectives and gerunds only open a sentence; mid-sentence they may be names (Archie Manning).
  */
 function opensName(word: string, sentenceStart: boolean): boolean {
-  if (LEXICON.titles.has(word)) return false; // "Major Colvin": a title, kept with the name
+  if (LEXICON.titles.has(word)) return false; // "Sergeant Mahoney": a title, kept with the name
   return isCommonWord(word) || (sentenceStart && wordKnowledge(word).opener);
 }
 

@@ -25,7 +25,7 @@ const SINGLE_NAME_CONFIDENCE = 0.5;
 export interface WordEvidence {
   lowerCase: Set<string>;
   notNames: Set<string>;
-  /** First names a cast list gives as characters ("Jason Sudeikis (Ted)"). */
+  /** First names a cast list gives as characters ("Mike Colter (Luke)"). */
   credited: ReadonlySet<string>;
   /** Collects the short forms and misspellings that joined a name. */
   variants: Variant[];

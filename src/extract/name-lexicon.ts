@@ -14,9 +14,9 @@ export interface WordKnowledge {
   opener: boolean;
   /** A place, a people or a weekday ("Hungary", "Italian", "Monday"). */
   place: boolean;
-  /** Whether the lexicon has the word at all: names it lacks ("Tormund") are often names. */
+  /** Whether the lexicon has the word at all: names it lacks ("Bakuto") are often names. */
   inLexicon: boolean;
-  /** A plural noun by its form ("Charades"), not a name. */
+  /** A plural noun by its form ("Dominoes"), not a name. */
   plural: boolean;
 }
 
@@ -37,12 +37,12 @@ const OPENING_CLASSES = new Set([
   "QuestionWord",
 ]);
 
-/** Months ("April", "June"), brands and mass nouns ("Avon", "Sugar") are also names: not here. */
+/** Months ("April", "June"), brands and mass nouns ("Avon", "Honey") are also names: not here. */
 const NOT_PERSONS = ["Place", "Country", "City", "Demonym", "WeekDay"];
 
 /**
  * stdlib's lists of common English first names (about 8,800, public domain), read once: they know
- * many names compromise lacks (Mackenzie, Gerri, Keeley) and whose they are. A name on both
+ * many names compromise lacks (Mackenzie, Marisol, Tobias) and whose they are. A name on both
  * lists (Jamie, Kim) says no gender.
  */
 let firstNames: Map<string, Set<"male" | "female">> | undefined;

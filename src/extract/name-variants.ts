@@ -12,8 +12,8 @@ export interface Variant {
 const MISSPELLING_LENGTH = 5;
 
 /**
- * A lone word that is another name's short form ("Walt" for Walter White, "Con" for Connor, "El"
- * for Eleven) or its misspelling, one edit away ("Owsley" for Owlsley, "Electra" for Elektra),
+ * A lone word that is another name's short form ("Walt" for Walter, "Con" for Connor, "Jess"
+ * for Jessica) or its misspelling, one edit away ("Owsley" for Owlsley, "Electra" for Elektra),
  * joins that name when exactly one name fits. `known` maps one-word surfaces of catalogued
  * characters the corpus names, and of places, to their entity keys (places by misspelling only).
  */
@@ -57,7 +57,7 @@ export function mergeVariants(
 /** `word` is a short form (when allowed) or a misspelling of `name`, not `name` itself. */
 function fits(word: string, name: string, shortForms: boolean): boolean {
   if (word === name) return false;
-  // "Walt" for Walter, "El" for Eleven; not "Kate" for Katey, one letter short: another name.
+  // "Walt" for Walter, "Jess" for Jessica; not "Kate" for Katey, one letter short: another name.
   if (shortForms && word.length >= 2 && name.length > word.length + 1 && name.startsWith(word))
     return true;
   return (
@@ -78,7 +78,7 @@ function absorb(owner: NameGroup, single: NameGroup): void {
 }
 
 /**
- * "Peggy Olsen" beside "Peggy Olson": a full name one misspelt word away from another joins it,
+ * "Trish Walkur" beside "Trish Walker": a full name one misspelt word away from another joins it,
  * the rarer into the commoner, or into a catalogued character's name (`known`) as an alias.
  * Returns the full names that remain groups of their own.
  */

@@ -12,12 +12,12 @@ const WORDS = performanceCues.words.map((word) => new RegExp(`\\b${word}\\b`));
 const CRITIC = performanceCues.critic.map(
   (word) => new RegExp(`(?<![\\p{L}'])${word}(?![\\p{L}'])`, "u"),
 );
-/** The verb after a name: "Bob Odenkirk wisely plays", "Idris Elba and Wood Harris play". */
+/** The verb after a name: "Mike Colter wisely plays", "Krysten Ritter and Mike Colter play". */
 const NEXT_VERB =
   /^(?:['’]s)?\s+(?:and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:(?:doesn['’]t|does\s+not|didn['’]t|never)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)(.*)$/su;
 
 /**
- * "Winona Ryder sells every second of it", "It is Aaron Paul at full volume": a critic praising
+ * "Krysten Ritter sells every second of it", "It is Mike Colter at full volume": a critic praising
  * an actor. The name is full, said at most twice, its first word is never used alone in the
  * text (characters are called by their first names), and it does what actors do or its sentence
  * speaks of acting.
@@ -28,7 +28,7 @@ export function readsAsActor(group: NameCandidate[], draft: Draft | undefined): 
   // "a nervous man named Otis Pell": introduced as someone in the story.
   if (group.some((c) => NAMING_WORDS.has(c.before[c.before.length - 1] ?? ""))) return false;
   const words = candidates[0].words;
-  // Characters go by their first names; actors by their surnames ("Offerman's deadpan").
+  // Characters go by their first names; actors by their surnames ("Colter's deadpan").
   if (usedAlone(draft.text, words[0])) return false;
   return candidates.some(
     (c) => actsLikeAnActor(c.after) || praisesActing(draft, c) || opensOnARole(draft, c),
@@ -36,7 +36,7 @@ export function readsAsActor(group: NameCandidate[], draft: Draft | undefined): 
 }
 
 /**
- * "Keri Russell gives Elizabeth the flat, steady calm...", "Lee Pace has always been best when Joe
+ * "Krysten Ritter gives Jessica the flat, steady calm...", "Mike Colter has always been best when Luke
  * is stripped of his armour": a full name said once opens a sentence about a character the text
  * keeps naming, and the first name is a real-world given name. A character introduced so comes
  * with an apposition ("Ana Ruiz, her lawyer, ...").
@@ -58,7 +58,7 @@ function opensOnARole(draft: Draft, candidate: NameCandidate): boolean {
   );
 }
 
-/** "Penelope Wilton makes Isobel's earnest progressiveness a perfect foil": playing a trait. */
+/** "Sigourney Weaver makes Alexandra's patience a threat": playing a trait. */
 const PLAYS_TRAIT = new RegExp(
   `^\\s+(?:\\p{Ll}+ly\\s+)?(?:${performanceCues.playsTrait.join("|")})\\s+\\p{Lu}[\\p{L}'’-]*['’]s\\s`,
   "u",
@@ -66,7 +66,7 @@ const PLAYS_TRAIT = new RegExp(
 
 function actsLikeAnActor(after: string): boolean {
   if (PLAYS_TRAIT.test(after)) return true;
-  if (/^\s+as\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(after)) return true; // "X as Mr. Robot"
+  if (/^\s+as\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}/u.test(after)) return true; // "X as Kilgrave"
   const next = NEXT_VERB.exec(after);
   if (next === null) return false;
   return VERBS.has(next[1]) || (EVALUATIVE_VERBS.has(next[1]) && JUDGING.test(next[2]));

@@ -43,7 +43,7 @@ const REACH = 2; // how many sentences before its own a pronoun may reach back t
  * resolved to the most salient compatible character named in the same sentence before the
  * pronoun or in the two sentences before it (never across a scene boundary), preferring the
  * subject of the sentence before. An object pronoun is never its own sentence's first character
- * ("Hank follows him"); when two candidates are equally salient the pronoun is left unresolved.
+ * ("Luke follows him"); when two candidates are equally salient the pronoun is left unresolved.
  * A character's gender is learnt from he/she only when nobody else was in sight.
  */
 export function resolvePronouns(reading: Reading, genderOf: GenderOf): PronounMention[] {
@@ -80,7 +80,7 @@ export function resolvePronouns(reading: Reading, genderOf: GenderOf): PronounMe
       const want: Gender = /^(?:he|him|his|himself)$/u.test(word) ? "male" : "female";
       const before = referents.filter((r) => r.start < start).sort((a, b) => a.start - b.start);
       const compatible = (entity: string) => {
-        // "Hank follows him" is not Hank; "Jessica says what he did to her" may be Jessica.
+        // "Luke follows him" is not Luke; "Jessica says what he did to her" may be Jessica.
         if (
           kind === "object" &&
           entity === before[0]?.entity &&
@@ -158,7 +158,7 @@ function kindOf(word: string, after: string): Kind {
 
 /**
  * The sentence's subject: its first character at the start (after at most one word such as
- * "Meanwhile" or a title, not a gerund: "Thinking Pinkman was ...") or right after a leading
+ * "Meanwhile" or a title, not a gerund: "Thinking Shades was ...") or right after a leading
  * clause ("When Karen arrives, Matt ...").
  */
 function subjectOf(text: string, offset: number, referents: Referent[]): string | undefined {

@@ -15,7 +15,7 @@ export interface Word extends TextSpan {
 /** Stands in for a word a known mention covers. */
 export const MASKED = "\u0000";
 const PARTICLES: ReadonlySet<string> = new Set(particles.words);
-/** "Hank Williams Jr.": suffixes whose full stop stays with the name. */
+/** "Henry Hunter Jr.": suffixes whose full stop stays with the name. */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(["Jr", "Sr"]);
 
 /** The words of a sentence (see `forEachWord`), with a title's full stop ("Dr.") kept. */
@@ -26,7 +26,7 @@ export function sentenceWords(text: string, sentence: Sentence, known: Mention[]
   let next = 0;
   forEachWord(text, sentence.start, sentence.end, (start, wordEnd) => {
     let end = wordEnd;
-    // A title's stop ("Dr."), an initial's ("Michael K. Williams") and a suffix's belong to the word.
+    // A title's stop ("Dr."), an initial's ("Ana K. Ruiz") and a suffix's belong to the word.
     if (
       text[end] === "." &&
       (LEXICON.titles.has(`${text.slice(start, end)}.`) ||

@@ -1,6 +1,6 @@
 import things from "./lexicon/things.json";
 
-/** "Mother of Dragons", "Bastard of Bolton", "Knights of the Vale": the tail of a title. */
+/** "Bride of Nine Spiders", "Mother of Storms", "Knights of the Hand": the tail of a title. */
 const OF_PHRASE = /\p{Lu}[\p{L}'’-]*\s+of\s+(?:the\s+)?$/u;
 /** "a braille Bible", "every individual Defender": people are rarely counted. */
 const COUNTED =
@@ -10,12 +10,12 @@ const NAMED_THING = new RegExp(
   `(?:^|\\s)(?:(?:${things.before.join("|")})|(?:${things.beforeOf.join("|")})\\s+of)\\s+$`,
   "u",
 );
-/** "whose Judas bullets", "his Dundie": owned, so a thing. */
+/** "whose Judas bullets", "his Tempest rifle": owned, so a thing. */
 const OWNED = /(?:^|\s)(?:whose|its|their|his|her|my|your|our|Whose|Its|Their|His|Her)\s+$/u;
-/** "Michael's Dundie": a character's possessive; "Rhea Seehorn's Kim" (an actor's) is a role. */
+/** "Turk's Mercedes": a character's possessive; "Alfre Woodard's Mariah" (an actor's) is a role. */
 const CHARACTERS_POSSESSIVE =
   /(?:^|[^\p{L}'’\s]\s*|\s\p{Ll}[\p{L}'’-]*\s+)\p{Lu}[\p{L}-]*['’]s\s+$/u;
-/** "MKUltra", "NASDAQ-listed": capitals run into a word, as code names and brands do. */
+/** "MKQuill", "NASDAQ-listed": capitals run into a word, as code names and brands do. */
 const CAMEL_ACRONYM = /^\p{Lu}{2,}\p{Ll}/u;
 
 /**

@@ -2,7 +2,7 @@ import type { TextSpan } from "./text-span";
 
 /** Longer first lines are prose, not a title. */
 const TITLE_WORDS = 15;
-/** A heading that names the series before the episode: "Breaking Bad, Season 4", "LUKE CAGE 1.07". */
+/** A heading that names the series before the episode: "Jessica Jones, Season 1", "LUKE CAGE 1.07". */
 const SERIES_HEADING =
   /^[ \t]*(?:Title:\s*)?(\p{Lu}[^\r\n|:,(–—]*?)\s*(?:[-–—|:,(]\s*)?(?:Season\b|season\b|S\d+\s?E\d+|\d+x\d+\b|\d+\.\d+\b|Episode\b|episode\b|Ep\.?\s*\d|recap\b|Recap\b)/gmu;
 const PREVIOUSLY = /\bPreviously on ([\p{Lu}][^\r\n:.;]{0,60}?)\s*[:.;]/gu;
@@ -14,8 +14,8 @@ export interface WorkTitles {
 }
 
 /**
- * The titles of the series a recap is about, as its headings write them ("Breaking Bad" in
- * "Breaking Bad, Season 4, Episode 13", "Ted Lasso" in "Previously on Ted Lasso:"), and where.
+ * The titles of the series a recap is about, as its headings write them ("Jessica Jones" in
+ * "Jessica Jones, Season 1, Episode 8", "Luke Cage" in "Previously on Luke Cage:"), and where.
  */
 export function workTitles(text: string): WorkTitles {
   const titles = new Set<string>();
@@ -37,8 +37,8 @@ export function workTitles(text: string): WorkTitles {
 
 /**
  * Whether a name is the series' title rather than a character: always where a heading uses it;
- * elsewhere when it has several words ("Breaking Bad") or is an English word ("Succession").
- * A show named for its lead ("Buffy", "Fleabag") keeps the lead in the prose.
+ * elsewhere when it has several words ("Iron Fist") or is an English word ("Undertow").
+ * A show named for its lead ("Quorra") keeps the lead in the prose.
  */
 export function isWorkTitle(
   titles: WorkTitles,

@@ -9,7 +9,7 @@ const CREDIT_CONFIDENCE = 0.9;
 
 /** What one text's credits told: its credited people's names and where the credits stand. */
 export interface DocumentCredits {
-  /** First names a cast list gives as characters ("Jason Sudeikis (Ted)"). */
+  /** First names a cast list gives as characters ("Mike Colter (Luke)"). */
   firstNames: string[];
   people: Set<string>;
   spans: TextSpan[];
@@ -17,8 +17,8 @@ export interface DocumentCredits {
 
 /**
  * Adds the people a text credits to the catalog, with their roles and the characters a cast
- * list says they play. A character a cast list names in full ("Roy Kent") is added too; a
- * first name alone ("Ted") is returned, for discovery to attach to the full name the text uses.
+ * list says they play. A character a cast list names in full ("Luke Cage") is added too; a
+ * first name alone ("Luke") is returned, for discovery to attach to the full name the text uses.
  */
 export function addCredits(catalog: Catalog, text: string): DocumentCredits {
   const firstNames: string[] = [];

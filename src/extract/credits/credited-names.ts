@@ -19,8 +19,8 @@ const SEPARATOR = /\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s*\/\s*|\s*;\s*)/
 const CHARACTER_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s?)+$/u;
 
 /**
- * The list of names that follows a credit cue, from `from` up to `limit`: "Lee Eisenberg & Gene
- * Stupnitsky", "Steve Carell, Melora Hardin and Ed Helms", "Bryan Cranston (Walter White)".
+ * The list of names that follows a credit cue, from `from` up to `limit`: "Drew Goddard & Steven
+ * S. DeKnight", "Charlie Cox, Deborah Ann Woll and Elden Henson", "Mike Colter (Luke Cage)".
  * A lone word is taken only when it is all capitals ("RZA"): credits give full names.
  */
 export function creditedNames(

@@ -75,7 +75,7 @@ export function readCredits(text: string): Credits {
 }
 
 /**
- * "Don Draper (Jon Hamm)" or "Jon Hamm (Don Draper)": the side whose words the rest of the text
+ * "Luke Cage (Mike Colter)" or "Mike Colter (Luke Cage)": the side whose words the rest of the text
  * uses is the character. A list is read one way throughout; actor first when nothing tells.
  */
 function actorsOutside(text: string, names: CreditedName[], credits: TextSpan[]): CreditedName[] {
