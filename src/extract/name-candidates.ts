@@ -161,5 +161,7 @@ function isQuotedTitle(text: string, start: number, end: number): boolean {
   const close = rest.search(/["”]/);
   if (close < 0) return false;
   const inside = before.slice(open + 1) + text.slice(start, end) + rest.slice(0, close);
-  return !/[.!?,;:]/.test(inside) && inside.trim().split(/\s+/).length <= 5;
+  // A title may end on its own question or exclamation mark ("Don't Look Back?").
+  const words = inside.replace(/[?!]\s*$/, "");
+  return !/[.!?,;:]/.test(words) && words.trim().split(/\s+/).length <= 5;
 }

@@ -79,6 +79,10 @@ describe("names as recap writers use them", () => {
     ]);
   });
 
+  it("takes a quoted episode title ending on a question mark for a title, not a name", () => {
+    expect(names('Ada and Ned argue in "Whose Ledger Now?" until dawn.')).toEqual(["Ada", "Ned"]);
+  });
+
   it("does not take a show's title for a character, but keeps a lead the show is named for", () => {
     expect(
       names("Harbour Nights, Season 2, Episode 4\n\nPreviously on Harbour Nights: Ada ran."),
