@@ -3,6 +3,7 @@ import type { Draft } from "./discover-entities";
 import type { NameCandidate } from "./name-candidates";
 import { wordKnowledge } from "./name-lexicon";
 import { isCommonWord } from "./sentence-words";
+import { escapeRegExp } from "./escape-reg-exp";
 
 const VERBS = new Set(performanceCues.verbs);
 const NAMING_WORDS = new Set(["named", "called", "nicknamed", "dubbed"]);
@@ -83,7 +84,7 @@ function praisesActing(draft: Draft, candidate: NameCandidate): boolean {
 
 /** Whether the text writes the word apart from any other capitalised word ("John waves"). */
 function usedAlone(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(word);
   const alone = `(?<!\\p{Lu}[\\p{L}'’.-]*[ \\t])(?<![\\p{L}])${escaped}(?![\\p{L}])(?![ \\t]\\p{Lu})`;
   return new RegExp(alone, "u").test(text);
 }

@@ -6,11 +6,12 @@ import type { PronounMention } from "./pronouns";
 import type { Reading, Sentence } from "./reading";
 import { mentionsBySentence } from "./reading";
 import type { RelationshipSet } from "./relationship-set";
+import { escapeRegExp } from "./escape-reg-exp";
 
 const RELATION_WORDS = [...LEXICON.relationWords.keys()].sort((a, b) => b.length - a.length);
 /** "his sister ", "Ana's younger brother, ", "her lawyer, ": what may stand before the relative. */
 const RELATIVE_BEFORE = new RegExp(
-  `(?:\\b([Hh]is|[Hh]er)|(['’]s))\\s+(?:(?![Hh]is\\b|[Hh]er\\b)[\\p{Ll}-]+\\s+){0,2}?(${RELATION_WORDS.map(escape).join("|")}),?\\s+(?:(?:is|was)\\s+)?$`,
+  `(?:\\b([Hh]is|[Hh]er)|(['’]s))\\s+(?:(?![Hh]is\\b|[Hh]er\\b)[\\p{Ll}-]+\\s+){0,2}?(${RELATION_WORDS.map(escapeRegExp).join("|")}),?\\s+(?:(?:is|was)\\s+)?$`,
   "u",
 );
 const WORKS_FOR =
@@ -25,7 +26,7 @@ const KILLED_BY = new RegExp(
   "u",
 );
 const MEMBER = new RegExp(
-  `(?:\\b(?:a|an|the|is|was|as|of)|,)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${LEXICON.memberCues.map(escape).join("|")})\\s+(?:the\\s+)?$`,
+  `(?:\\b(?:a|an|the|is|was|as|of)|,)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${LEXICON.memberCues.map(escapeRegExp).join("|")})\\s+(?:the\\s+)?$`,
   "u",
 );
 
@@ -104,8 +105,4 @@ function isKind(mention: Mention, kind: "character" | "organization"): boolean {
 
 function idOf(mention: Mention): string {
   return mention.entity.slice(mention.entity.indexOf(":") + 1);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -1,3 +1,5 @@
+import { escapeRegExp } from "./escape-reg-exp";
+
 /**
  * One regular expression that finds every surface form, longest first, on word boundaries.
  * Case-sensitive on purpose: "Page" is a name, "page" is not. Spaces match any run of
@@ -18,7 +20,7 @@ function surfaceSource(surface: string): string {
       if (/\s/.test(character)) return "[^\\S\\r\\n]+";
       if ("'’".includes(character)) return "['’]";
       if ('"“”'.includes(character)) return '["“”]';
-      return character.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return escapeRegExp(character);
     })
     .join("")
     .replace(/(?:\[\^\\S\\r\\n\]\+)+/g, "[^\\S\\r\\n]+");

@@ -2,6 +2,7 @@ import type { Catalog } from "./catalog";
 import type { Work } from "./curation";
 import { ExtractionError } from "./extraction-error";
 import type { Mention } from "./mentions";
+import { escapeRegExp } from "./escape-reg-exp";
 
 /** Distinct cast members named in full that make a document one of their work's. */
 const DISTINCTIVE_CAST = 2;
@@ -60,7 +61,7 @@ export function unknownWork(works: readonly Work[], name: string): string {
 
 /** A title as a text writes it: any case but all lower ("THE PUNISHER", "Luke Cage"). */
 function namesTitle(text: string, title: string): boolean {
-  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const escaped = escapeRegExp(title).replace(/\s+/g, "\\s+");
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "giu");
   for (const match of text.matchAll(pattern)) {
     if (match[0] !== match[0].toLowerCase()) return true;

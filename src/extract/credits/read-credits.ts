@@ -2,6 +2,7 @@ import creditCues from "../lexicon/credits.json";
 import type { TextSpan } from "../text-span";
 import type { CreditedName } from "./credited-names";
 import { creditedNames } from "./credited-names";
+import { escapeRegExp } from "../escape-reg-exp";
 
 /** A real person a credit names, with the roles it gives and the character it says they play. */
 export interface Credit extends TextSpan {
@@ -102,7 +103,7 @@ function proseOf(text: string, credits: TextSpan[]): string {
 
 function usedIn(prose: string, word: string): boolean {
   if (word.length < 2 || /\.$/.test(word)) return false;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(word);
   return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "u").test(prose);
 }
 
