@@ -91,10 +91,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       embedOrigins: origins("EMBED_ORIGINS"),
       cacheMaxAge: int("CACHE_MAX_AGE", 300, 0, 86400),
     },
-    // Off by default on loopback (a developer's machine), on by default anywhere else.
+    // Off by default only on a developer's machine: loopback with no proxy in front. A service
+    // behind a reverse proxy listens on loopback too, and TRUST_PROXY says it has one.
     rateLimitPerMinute: int(
       "RATE_LIMIT_PER_MINUTE",
-      isLoopback(env.HOST || "127.0.0.1") ? 0 : 600,
+      isLoopback(env.HOST || "127.0.0.1") && Number(env.TRUST_PROXY || 0) === 0 ? 0 : 600,
       0,
       1e6,
     ),
@@ -107,6 +108,13 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       tokens: int("MAX_TOKENS", DEFAULT_LIMITS.tokens, 10, 100000),
       cost: int("MAX_COST", DEFAULT_LIMITS.cost, 1, 10000000),
       batch: int("MAX_BATCH", DEFAULT_LIMITS.batch, 1, 100),
+      failedKeysPerMinute: int(
+        "INGEST_FAILED_KEYS_PER_MINUTE",
+        DEFAULT_LIMITS.failedKeysPerMinute,
+        1,
+        1e6,
+      ),
+      introspection: flag(env, "INTROSPECTION", DEFAULT_LIMITS.introspection, problems),
     },
   };
   if (config.neo4j && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(config.neo4j.uri)) {
@@ -126,6 +134,19 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
 
 function isLoopback(host: string): boolean {
   return host === "localhost" || host === "::1" || host.startsWith("127.");
+}
+
+function flag(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: boolean,
+  problems: string[],
+): boolean {
+  const raw = env[name] ?? "";
+  if (raw === "") return fallback;
+  if (raw === "1" || raw === "0") return raw === "1";
+  problems.push(`${name}="${raw}" must be 1 (on) or 0 (off)`);
+  return fallback;
 }
 
 function openBrowserSetting(env: NodeJS.ProcessEnv, problems: string[]): Config["openBrowser"] {

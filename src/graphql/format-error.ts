@@ -21,16 +21,21 @@ import { ErrorCode } from "./error-codes";
  * masked: their message may carry implementation details (driver URIs, file paths), so only
  * development sees it; everyone else gets "Unexpected error." and a request id for the logs.
  */
-export function createFormatError(options: { development: boolean }) {
+export function createFormatError(options: {
+  development: boolean;
+  /** Whether graphql-js's "Did you mean" hints about fields, types and enum values stay. */
+  schemaHints: boolean;
+}) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const error = unwrapResolverError(raw);
     const known = describeKnownError(error);
+    // Known errors suggest data (the nearest character names), never the schema.
     if (known) return { ...formatted, message: known.message, extensions: known.extensions };
     if (
       formatted.extensions?.code &&
       formatted.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR
     ) {
-      return formatted;
+      return options.schemaHints ? formatted : withoutSchemaHints(formatted);
     }
     // Logged with its request id by src/http/error-log.plugin.ts.
     if (options.development) return formatted;
@@ -41,6 +46,12 @@ export function createFormatError(options: { development: boolean }) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/** 'Cannot query field "nme" on type "Character". Did you mean "name"?' without its hint. */
+function withoutSchemaHints(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = formatted.message.replace(/\s*Did you mean [^?]*\?/g, "");
+  return message === formatted.message ? formatted : { ...formatted, message };
 }
 
 export interface Described {
@@ -74,6 +85,11 @@ export function describeKnownError(error: unknown): Described | null {
     /^Too many errors processing variables/.test(error.message)
   ) {
     return { message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  // Apollo's own refusals of what a client sent (a persisted query's hash that does not match
+  // its text, an unknown persisted query version) carry an HTTP 4xx status but no code.
+  if (error instanceof GraphQLError && !error.extensions.code && isClientStatus(error)) {
+    return { message: error.message, extensions: { code: ErrorCode.BAD_REQUEST } };
   }
   if (error instanceof ArgumentValidationError) {
     const problems = flattenValidation(error.extensions.validationErrors as ValidationError[]);
@@ -109,6 +125,11 @@ export function describeKnownError(error: unknown): Described | null {
   return null;
 }
 
+function isClientStatus(error: GraphQLError): boolean {
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
+}
+
 /** class-validator's nested errors as sentences: "maxHops must not be greater than 10". */
 function flattenValidation(errors: ValidationError[], prefix = ""): string[] {
   return errors.flatMap((e) => [
@@ -119,6 +140,7 @@ function flattenValidation(errors: ValidationError[], prefix = ""): string[] {
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.BAD_REQUEST]: 400,
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.SERVICE_UNAVAILABLE]: 503,

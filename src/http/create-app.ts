@@ -16,12 +16,14 @@ import { answerHttpErrors } from "./http-errors";
 import { errorLogPlugin } from "./error-log.plugin";
 import { addExportRoutes } from "./export-routes";
 import { logEvent } from "./log";
-import { perClientRateLimit } from "./rate-limit";
+import { failedKeyLimitPlugin } from "./failed-key-limit.plugin";
+import { clientKey, perClientRateLimit } from "./rate-limit";
 import { requestIds } from "./request-id";
 import { requestTimeout } from "./request-timeout";
 import {
   type RequestLimits,
   limitBatchSize,
+  limitJsonNesting,
   requestLimitPlugins,
   tokenLimit,
 } from "./request-limits";
@@ -57,18 +59,28 @@ export async function createApp({
 }: AppOptions): Promise<EnsembleApp> {
   const { store } = services;
   const schema = buildEnsembleSchema(composeResolvers(services));
-  const bounds = requestLimitPlugins(schema, limits);
+  const bounds = requestLimitPlugins(schema, limits, async () => {
+    try {
+      const { characters, relationships } = await services.views.snapshot();
+      return { characters: characters.length, relationships: relationships.length };
+    } catch {
+      return null;
+    }
+  });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     validationRules: bounds.validationRules,
     allowBatchedHttpRequests: true,
+    // Set here rather than left to Apollo, which decides by NODE_ENV: the same everywhere.
+    introspection: limits.introspection,
     includeStacktraceInErrorResponses: development,
-    formatError: createFormatError({ development }),
+    formatError: createFormatError({ development, schemaHints: limits.introspection }),
     // Apollo indents answers by default: a third more bytes to write and parse for a large
     // neighbourhood, for the sake of people who read JSON without a viewer.
     stringifyResult: (result) => JSON.stringify(result),
     plugins: [
       ...bounds.plugins,
+      failedKeyLimitPlugin(limits.failedKeysPerMinute),
       errorLogPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       // Apollo runs willResolveField hooks last plugin first: the hints go before the plugin
@@ -84,9 +96,8 @@ export async function createApp({
   app.set("trust proxy", trustProxy);
   app.use(requestIds());
   app.use(["/graphql", "/export", "/embed"], requestTimeout(requestTimeoutMs));
-  if (rateLimitPerMinute > 0) {
-    app.use(["/graphql", "/export", "/embed"], perClientRateLimit(rateLimitPerMinute));
-  }
+  const rateLimit = rateLimitPerMinute > 0 ? perClientRateLimit(rateLimitPerMinute) : null;
+  if (rateLimit) app.use(["/graphql", "/export", "/embed"], rateLimit.perRequest);
   denyFraming(app);
   const idePage = renderIdePage({ version, store: store.kind, graphqlPath: "/graphql" });
   app.get("/", (_req, res) => {
@@ -127,12 +138,15 @@ export async function createApp({
   app.use(
     "/graphql",
     express.json({ limit: "256kb" }),
+    limitJsonNesting(),
     limitBatchSize(limits.batch),
+    ...(rateLimit ? [rateLimit.perBatchedOperation] : []),
     tokenLimit(limits.tokens),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         requestId: String(res.locals.requestId),
         authorization: req.get("authorization"),
+        client: clientKey(req),
         loaders: createLoaders(store),
       }),
     }),

@@ -1,10 +1,11 @@
-import type { ApolloServerPlugin, GraphQLRequest } from "@apollo/server";
+import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler } from "express";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
-import { type DocumentNode, GraphQLError, type GraphQLSchema } from "graphql";
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import { ErrorCode } from "../graphql/error-codes";
+import type { GraphSize } from "../graphql/query-cost";
+import { costLimitPlugin } from "./cost-limit.plugin";
 
 export interface RequestLimits {
   depth: number;
@@ -15,6 +16,10 @@ export interface RequestLimits {
   cost: number;
   /** Operations in one batched HTTP request. */
   batch: number;
+  /** Wrong or missing ingest keys a client may send per minute before it is refused. */
+  failedKeysPerMinute: number;
+  /** Whether clients may introspect the schema; off also hides "Did you mean" field hints. */
+  introspection: boolean;
 }
 
 export const DEFAULT_LIMITS: RequestLimits = {
@@ -24,87 +29,46 @@ export const DEFAULT_LIMITS: RequestLimits = {
   tokens: 2000,
   cost: 10000,
   batch: 5,
+  failedKeysPerMinute: 10,
+  // The schema is committed and public (schema/schema.graphql): hiding it protects nothing.
+  introspection: true,
 };
 
 /**
  * GraphQL Armor for the shape of a query (depth, aliases, directives, tokens), refused before it
- * runs, and graphql-query-complexity for its cost, which knows from the fields' own estimators
- * how much a `first`, `k`, `maxHops` or `depth` asks for. Field suggestions stay on: the schema
- * is public, and "did you mean" helps the people typing in the IDE.
+ * runs, and the cost limit (./cost-limit.plugin.ts), which knows from the fields' own estimators
+ * how much a `first`, `k`, `maxHops` or `depth` asks for, and what the whole-graph fields cost on
+ * the graph as it is now.
  */
-export function requestLimitPlugins(schema: GraphQLSchema, limits: RequestLimits) {
+export function requestLimitPlugins(
+  schema: GraphQLSchema,
+  limits: RequestLimits,
+  graphSize: () => Promise<GraphSize | null>,
+) {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.depth },
-    maxAliases: { n: limits.aliases },
+    // __typename is a field like any other: a thousand aliases of it are a thousand fields.
+    maxAliases: { n: limits.aliases, allowList: [] },
     maxDirectives: { n: limits.directives },
     // Counted by tokenLimit() before Apollo parses: Armor's Apollo plugin throws from
     // parsingDidStart, which Apollo answers with a 500, even for a query that merely fails to parse.
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
+    // Hidden with introspection off by src/graphql/format-error.ts, which also sees the hints
+    // Armor's pattern misses ('Did you mean the enum value "PAGERANK"?').
     blockFieldSuggestion: { enabled: false },
   }).protect();
   return {
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, costLimitPlugin(schema, limits.cost)] as ApolloServerPlugin[],
+    plugins: [
+      ...armor.plugins,
+      costLimitPlugin(schema, limits.cost, graphSize),
+    ] as ApolloServerPlugin[],
   };
 }
 
-/** How many distinct texts (or variable sets per document) the per-request checks remember. */
+/** How many distinct texts the token limit remembers as within it. */
 const REMEMBERED = 1000;
-
-function costLimitPlugin(schema: GraphQLSchema, limit: number): ApolloServerPlugin {
-  const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
-  // Apollo hands the same parsed document to every request with the same text, and a cost
-  // depends only on the document, the operation and the variables: remember it.
-  const costs = new WeakMap<DocumentNode, Map<string, number>>();
-  const costOf = (document: DocumentNode, request: GraphQLRequest): number => {
-    const known = costs.get(document) ?? new Map<string, number>();
-    const key = `${request.operationName ?? ""}\n${JSON.stringify(request.variables ?? {})}`;
-    let cost = known.get(key);
-    if (cost === undefined) {
-      cost = getComplexity({
-        schema,
-        query: document,
-        variables: request.variables ?? {},
-        operationName: request.operationName ?? undefined,
-        estimators,
-      });
-      if (known.size >= REMEMBERED) known.clear();
-      costs.set(document, known.set(key, cost));
-    }
-    return cost;
-  };
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          let cost: number;
-          try {
-            cost = costOf(document, request);
-          } catch (error) {
-            // Variables that do not coerce: execution refuses them next, as BAD_USER_INPUT.
-            if (error instanceof GraphQLError) return;
-            throw error;
-          }
-          if (cost > limit) {
-            throw new GraphQLError(
-              `This query would cost ${cost}; the cost limit is ${limit}. Ask for fewer items (first, k, maxHops, depth) or fewer fields.`,
-              {
-                extensions: {
-                  code: ErrorCode.BAD_USER_INPUT,
-                  bound: "cost",
-                  limit,
-                  cost,
-                  http: { status: 400 },
-                },
-              },
-            );
-          }
-        },
-      };
-    },
-  };
-}
 
 /** A batched request (a JSON array of operations) may hold at most `max` of them. */
 export function limitBatchSize(max: number): RequestHandler {
@@ -156,4 +120,53 @@ export function tokenLimit(max: number): RequestHandler {
     }
     next();
   };
+}
+
+/** Deeper than any value this schema takes: a batch, an operation, its variables, a list. */
+export const MAX_JSON_NESTING = 20;
+
+/**
+ * JSON nested deeper than MAX_JSON_NESTING is refused before anything walks it recursively
+ * (JSON.stringify, graphql-js's coercion): 10,000 nested arrays overflow the stack. A GET's
+ * variables and extensions are JSON in the URL; one that does not parse is left for Apollo.
+ */
+export function limitJsonNesting(): RequestHandler {
+  return (req, res, next) => {
+    const values: unknown[] = [req.body];
+    if (req.method === "GET") {
+      for (const name of ["variables", "extensions"]) {
+        const text = (req.query as Record<string, unknown>)[name];
+        if (typeof text !== "string") continue;
+        try {
+          values.push(JSON.parse(text));
+        } catch {
+          // Apollo answers 400 BAD_REQUEST for it.
+        }
+      }
+    }
+    if (values.some((value) => nestedDeeperThan(value, MAX_JSON_NESTING))) {
+      res.status(400).json({
+        errors: [
+          {
+            message: `The request nests JSON deeper than ${MAX_JSON_NESTING} levels.`,
+            extensions: { code: ErrorCode.BAD_REQUEST, bound: "nesting", limit: MAX_JSON_NESTING },
+          },
+        ],
+      });
+      return;
+    }
+    next();
+  };
+}
+
+/** Walked with a stack of its own, so a deep value cannot overflow this check either. */
+function nestedDeeperThan(root: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[root, 0]];
+  while (pending.length > 0) {
+    const [value, depth] = pending.pop()!;
+    if (value === null || typeof value !== "object") continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(value)) pending.push([child, depth + 1]);
+  }
+  return false;
 }

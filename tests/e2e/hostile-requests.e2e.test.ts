@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, jest } from "@jest/globals";
 import { SMALL_GRAPH } from "../fixtures/small-graph";
 import { type TestServer, startTestServer } from "../support/test-server";
 
@@ -295,6 +296,73 @@ describe("hostile requests", () => {
       expect(await stats()).toEqual(before);
       const robert = await post({ query: `{ character(name: "robert") { name } }` });
       expect(robert.body?.data).toEqual({ character: { name: SMALL_GRAPH.characters[7].name } });
+    });
+  });
+
+  describe("requests that once reached INTERNAL_SERVER_ERROR", () => {
+    /** The lines the server logs while `act` runs. */
+    const logsDuring = async (act: () => Promise<void>): Promise<string[]> => {
+      const logged: string[] = [];
+      const spy = jest.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+        logged.push(String(chunk));
+        return true;
+      });
+      try {
+        await act();
+      } finally {
+        spy.mockRestore();
+      }
+      return logged;
+    };
+
+    it("refuses an anonymous operation sent with an operation name, whatever the name", async () => {
+      for (const operationName of ["", "Stats", " ", "__proto__", "constructor"]) {
+        const answer = await post({ query: STATS, operationName });
+        expectRefused(answer, "OPERATION_RESOLUTION_FAILURE");
+      }
+      const named = await post({ query: `query Stats ${STATS}`, operationName: "Stats" });
+      expect(named.status).toBe(200);
+    });
+
+    it("refuses variables, extensions and batches nested 10,000 deep, by POST and by GET", async () => {
+      // Written as text: JSON.stringify itself overflows on such a value.
+      const deep = "[".repeat(10_000) + "]".repeat(10_000);
+      const query = JSON.stringify(
+        `query ($via: [String!]) { path(from: "Ada", via: $via, to: "Eve") { length } }`,
+      );
+      const stats = JSON.stringify(STATS);
+      const bodies = [
+        `{"query":${query},"variables":{"via":${deep}}}`,
+        `{"query":${stats},"variables":{"unused":${deep}}}`,
+        `{"query":${stats},"extensions":{"deep":${deep}}}`,
+        `[{"query":${stats},"variables":{"deep":${deep}}}]`,
+      ];
+      for (const body of bodies) {
+        const headers = { "content-type": "application/json" };
+        expectRefused(await send({ method: "POST", headers, body }), "BAD_REQUEST");
+      }
+      const deepText = "[".repeat(2_000) + "]".repeat(2_000);
+      const get = await send(
+        { headers: { "apollo-require-preflight": "true" } },
+        `?query=${encodeURIComponent(JSON.parse(query) as string)}&variables=${encodeURIComponent(`{"via":${deepText}}`)}`,
+      );
+      expectRefused(get, "BAD_REQUEST");
+    });
+
+    it("answers a persisted query whose hash does not match, or of another version, as a client error and logs no error", async () => {
+      const sha256Hash = createHash("sha256").update("{ stats { people } }").digest("hex");
+      const logged = await logsDuring(async () => {
+        const mismatch = await post({
+          query: STATS,
+          extensions: { persistedQuery: { version: 1, sha256Hash } },
+        });
+        expectRefused(mismatch, "BAD_REQUEST");
+        const version = await post({ extensions: { persistedQuery: { version: 2, sha256Hash } } });
+        expectRefused(version, "BAD_REQUEST");
+        const unknown = await post({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
+        expect(codes(unknown)).toEqual(["PERSISTED_QUERY_NOT_FOUND"]);
+      });
+      expect(logged.filter((line) => /"level":"error"/.test(line))).toEqual([]);
     });
   });
 
