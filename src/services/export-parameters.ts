@@ -61,7 +61,7 @@ export const EXPORT_PARAMETERS: readonly ExportParameterDoc[] = [
     description:
       "true makes a directed graph: one arc per relationship of a directed type (KILLED, " +
       "WORKS_FOR, ...), two (one each way) per symmetric one; default false, an undirected " +
-      "graph with direction as the `directed` edge attribute",
+      'graph with direction as the "directed" edge attribute',
     graphOnly: true,
   },
 ];
