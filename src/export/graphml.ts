@@ -17,10 +17,10 @@ const HEADER = [
  * GraphML (networkx's read_graphml, Gephi, Cytoscape, yEd): one node per character, one edge
  * per relationship (parallel edges allowed, told apart by their ids). Undirected unless
  * `directed` is asked for (see GraphFileOptions); no edge ever overrides the graph's
- * edgedefault, because networkx refuses a file that mixes the two. Node keys: label, aliases, mentions, confidence and, when metrics are given, degree,
- * weightedDegree, betweenness, pagerank. Edge keys: type, role, weight, evidenceCount, document
- * and quote (of the first evidence), mapping (the public vocabulary term), directed. Key ids
- * are the attribute names.
+ * edgedefault, because networkx refuses a file that mixes the two. Node keys: label, aliases,
+ * mentions, confidence and, when metrics are given, degree, weightedDegree, betweenness,
+ * pagerank. Edge keys: type, role, weight, evidenceCount, document and quote (of the first
+ * evidence), mapping (the public vocabulary term), directed. Key ids are the attribute names.
  */
 export function toGraphML(
   snapshot: GraphSnapshot,
