@@ -7,9 +7,14 @@ import { parse } from "csv-parse/sync";
 import { writeFileAtomically } from "../../../src/cli/write-file-atomically";
 import { SMALL_GRAPH } from "../../fixtures/small-graph";
 
-/** Runs the built CLI (bin/ensemble.js loads dist/, which `npm test` builds first). */
+/**
+ * Runs the built CLI (bin/ensemble.js loads dist/, which `npm test` builds first) over the
+ * graph file: without NEO4J_URI, which the Neo4j suites' setup exports and the CLI would prefer.
+ */
 function ensemble(...args: string[]) {
-  const run = spawnSync(process.execPath, ["bin/ensemble.js", ...args], { encoding: "utf8" });
+  const env = { ...process.env };
+  delete env.NEO4J_URI;
+  const run = spawnSync(process.execPath, ["bin/ensemble.js", ...args], { encoding: "utf8", env });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
