@@ -1,10 +1,10 @@
 import type { Command } from "commander";
-import { writeFileSync } from "node:fs";
-import { isRelationshipType, type RelationshipType } from "../domain/vocabulary";
 import { createServices } from "../services/create-services";
 import { EXPORT_FORMATS, isExportFormat } from "../services/export.service";
+import { type RawParameters, parseExportParameters } from "../services/export-parameters";
 import { EMPTY_CURATION } from "../extract/curation";
 import { extractCorpus } from "../extract/extract-corpus";
+import type { GraphStore } from "../store/graph-store";
 import { MemoryStore } from "../store/memory/memory-store";
 import {
   type StoreOptions,
@@ -13,15 +13,21 @@ import {
   withCode,
   withNeo4jOptions,
 } from "./cli-store";
+import { writeFileAtomically } from "./write-file-atomically";
 
 interface ExportOptions extends StoreOptions {
   types?: string;
   minWeight?: string;
-  documents?: string;
+  documents?: string[];
+  pronouns?: string;
+  directed?: boolean;
   out?: string;
 }
 
-/** `ensemble export FORMAT`: the same files as GET /export/FORMAT, with the same filters. */
+/**
+ * `ensemble export FORMAT`: the same files as GET /export/FORMAT, with the same filters checked
+ * by the same code (parseExportParameters); `ensemble documents` lists what `--documents` takes.
+ */
 export function registerExport(program: Command): void {
   withNeo4jOptions(
     program
@@ -32,10 +38,17 @@ export function registerExport(program: Command): void {
       .argument("<format>", Object.keys(EXPORT_FORMATS).join(" | ")),
   )
     .option("--graph <file>", "graph document to read when no Neo4j is named", "seeds/graph.json")
-    .option("--types <list>", "only these relationship types, comma-separated")
+    .option("--types <list>", "only these relationship types, comma-separated, any case")
     .option("--min-weight <number>", "only relationships at least this heavy")
-    .option("--documents <list>", "only evidence from these document ids, comma-separated")
-    .option("-o, --out <file>", "write here instead of stdout")
+    .option(
+      "--documents <list>",
+      "only evidence from these documents, by id or title, comma-separated; repeat the flag " +
+        "for a title with a comma (`ensemble documents` lists them)",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option("--pronouns <boolean>", "false drops evidence read through a pronoun")
+    .option("--directed", "graph files only: a directed graph (symmetric relationships both ways)")
+    .option("-o, --out <file>", "write here (atomically) instead of stdout")
     .action(async (format: string, options: ExportOptions) => {
       try {
         await runExport(format, options);
@@ -48,33 +61,30 @@ export function registerExport(program: Command): void {
 async function runExport(format: string, options: ExportOptions): Promise<void> {
   if (!isExportFormat(format))
     throw new UsageError(`no format ${format}; try ${Object.keys(EXPORT_FORMATS).join(", ")}`);
-  const list = (raw?: string) =>
-    raw
-      ?.split(",")
-      .map((s) => s.trim())
-      .filter(Boolean);
-  const types = list(options.types);
-  const unknown = types?.filter((t) => !isRelationshipType(t)) ?? [];
-  if (unknown.length > 0) throw new UsageError(`unknown relationship type ${unknown.join(", ")}`);
-  const minWeight = options.minWeight === undefined ? undefined : Number(options.minWeight);
-  if (minWeight !== undefined && !(minWeight >= 0))
-    throw new UsageError("--min-weight must be a number of at least 0");
+  const raw: RawParameters = {
+    types: options.types,
+    minWeight: options.minWeight,
+    documents: options.documents,
+    pronouns: options.pronouns,
+    directed: options.directed ? "true" : undefined,
+  };
+  const parameters = parseExportParameters(format, raw);
   const store = await openStoreFor(options);
   try {
-    const services = createServices(store, {
-      makeViewStore: MemoryStore.fromSnapshot,
-      views: { snapshotTtlMs: 0, maxViews: 1 },
-      ingestApiKey: null,
-      ingest: { maxBytes: 0, curation: EMPTY_CURATION, extract: extractCorpus },
-    });
-    const body = await services.exports.render(format, {
-      types: types as RelationshipType[] | undefined,
-      minWeight,
-      documents: list(options.documents),
-    });
-    if (options.out) writeFileSync(options.out, body);
+    const body = await exportServiceOver(store).render(format, parameters);
+    if (options.out) writeFileAtomically(options.out, body);
     else process.stdout.write(body);
   } finally {
     await store.close();
   }
+}
+
+/** The services over a store read once: no snapshot reuse, no ingest. */
+export function exportServiceOver(store: GraphStore) {
+  return createServices(store, {
+    makeViewStore: MemoryStore.fromSnapshot,
+    views: { snapshotTtlMs: 0, maxViews: 1 },
+    ingestApiKey: null,
+    ingest: { maxBytes: 0, curation: EMPTY_CURATION, extract: extractCorpus },
+  }).exports;
 }

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { Command } from "commander";
+import { registerDocuments } from "./documents.command";
 import { registerEvaluate } from "./evaluate.command";
 import { registerExport } from "./export.command";
 import { registerExtract } from "./extract.command";
@@ -17,6 +18,7 @@ registerEvaluate(program);
 registerLoad(program);
 registerIngest(program);
 registerExport(program);
+registerDocuments(program);
 registerServe(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

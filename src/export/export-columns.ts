@@ -70,3 +70,28 @@ export function characterRows(
 export function orderedRelationships(snapshot: GraphSnapshot): RelationshipEdge[] {
   return [...snapshot.relationships].sort(compareRelationships);
 }
+
+/** One edge of a graph file: a relationship, or one direction of a symmetric one. */
+export interface Arc {
+  relationship: RelationshipEdge;
+  source: string;
+  target: string;
+  /** Unique in the file: the relationship's position, plus "r" for the reverse arc. */
+  id: string;
+}
+
+/**
+ * The edges of a graph file. Undirected (the default): one per relationship, its direction
+ * left to the `directed` attribute, so readers that refuse mixed graphs (networkx) open it.
+ * Directed: a relationship of a directed type (KILLED, WORKS_FOR, ...) is one arc from source
+ * to target, and a symmetric one (INTERACTS_WITH, FAMILY_OF, ...) is two arcs, one each way,
+ * as networkx's to_directed() does, so in- and out-degrees mean what they say.
+ */
+export function arcs(snapshot: GraphSnapshot, directed: boolean): Arc[] {
+  return orderedRelationships(snapshot).flatMap((relationship, i) => {
+    const { source, target } = relationship;
+    const arc = { relationship, source, target, id: String(i) };
+    if (!directed || DIRECTED_TYPES.has(relationship.type)) return [arc];
+    return [arc, { relationship, source: target, target: source, id: `${i}r` }];
+  });
+}

@@ -1,13 +1,8 @@
-import { DIRECTED_TYPES } from "../domain/vocabulary";
 import type { CharacterMetrics } from "../store/analysis/metric-types";
 import type { GraphSnapshot } from "../store/graph-snapshot";
 import type { Column, ColumnType } from "./export-columns";
-import {
-  characterColumns,
-  characterRows,
-  orderedRelationships,
-  RELATIONSHIP_COLUMNS,
-} from "./export-columns";
+import { arcs, characterColumns, characterRows, RELATIONSHIP_COLUMNS } from "./export-columns";
+import type { GraphFileOptions } from "./graph-file-options";
 import { xmlText } from "./xml-text";
 
 const HEADER = [
@@ -19,7 +14,6 @@ const HEADER = [
   "    <creator>Ensemble</creator>",
   "    <description>Character relationships</description>",
   "  </meta>",
-  '  <graph mode="static" defaultedgetype="undirected">',
 ];
 
 const GEXF_TYPES: Record<ColumnType, string> = {
@@ -34,13 +28,20 @@ const GEXF_TYPES: Record<ColumnType, string> = {
  * edge attributes; the other columns (see toGraphML) are declared attributes whose ids are
  * their names. One edge per relationship: parallel edges between two characters differ by
  * `kind` (the relationship type, and role if any), which is how GEXF 1.3 allows multigraphs.
- * Relationships of a directed type carry type="directed".
+ * Undirected unless `directed` is asked for (see GraphFileOptions); no edge overrides the
+ * default edge type, because networkx refuses a file that mixes the two.
  */
-export function toGEXF(snapshot: GraphSnapshot, metrics?: readonly CharacterMetrics[]): string {
+export function toGEXF(
+  snapshot: GraphSnapshot,
+  metrics?: readonly CharacterMetrics[],
+  options: GraphFileOptions = {},
+): string {
+  const directed = options.directed ?? false;
   const nodeColumns = characterColumns(metrics !== undefined).filter((c) => c.name !== "label");
   const edgeColumns = RELATIONSHIP_COLUMNS.filter((c) => c.name !== "weight");
   const lines = [
     ...HEADER,
+    `  <graph mode="static" defaultedgetype="${directed ? "directed" : "undirected"}">`,
     ...declarations("node", nodeColumns),
     ...declarations("edge", edgeColumns),
   ];
@@ -54,17 +55,16 @@ export function toGEXF(snapshot: GraphSnapshot, metrics?: readonly CharacterMetr
     );
   }
   lines.push("    </nodes>", "    <edges>");
-  orderedRelationships(snapshot).forEach((r, i) => {
-    const type = DIRECTED_TYPES.has(r.type) ? "directed" : "undirected";
-    const ends = `source="${xmlText(r.source)}" target="${xmlText(r.target)}"`;
+  for (const { relationship: r, source, target, id } of arcs(snapshot, directed)) {
+    const ends = `source="${xmlText(source)}" target="${xmlText(target)}"`;
     const kind = xmlText(r.role === null ? r.type : `${r.type}:${r.role}`);
-    const rest = `type="${type}" kind="${kind}" label="${r.type}" weight="${r.weight}"`;
+    const rest = `kind="${kind}" label="${r.type}" weight="${r.weight}"`;
     lines.push(
-      `      <edge id="${i}" ${ends} ${rest}>`,
+      `      <edge id="${id}" ${ends} ${rest}>`,
       ...attvalues(edgeColumns, r),
       "      </edge>",
     );
-  });
+  }
   lines.push("    </edges>", "  </graph>", "</gexf>", "");
   return lines.join("\n");
 }

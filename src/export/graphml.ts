@@ -1,13 +1,8 @@
-import { DIRECTED_TYPES } from "../domain/vocabulary";
 import type { CharacterMetrics } from "../store/analysis/metric-types";
 import type { GraphSnapshot } from "../store/graph-snapshot";
 import type { Column } from "./export-columns";
-import {
-  characterColumns,
-  characterRows,
-  orderedRelationships,
-  RELATIONSHIP_COLUMNS,
-} from "./export-columns";
+import { arcs, characterColumns, characterRows, RELATIONSHIP_COLUMNS } from "./export-columns";
+import type { GraphFileOptions } from "./graph-file-options";
 import { xmlText } from "./xml-text";
 
 const HEADER = [
@@ -18,36 +13,27 @@ const HEADER = [
     ' http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
 ];
 
-export interface GraphMLOptions {
-  /**
-   * "mark" (default): relationships of a directed type carry directed="true", which Gephi and
-   * yEd honour. "attribute": the graph stays purely undirected and direction is only the
-   * `directed` edge attribute, for readers that reject mixed graphs (networkx.read_graphml).
-   */
-  directedEdges?: "mark" | "attribute";
-}
-
 /**
- * GraphML (Gephi, Cytoscape, yEd; networkx with directedEdges "attribute"): one node per
- * character, one edge per relationship (parallel edges allowed). The graph is undirected by
- * default; relationships of a directed type (KILLED, WORKS_FOR, ...) carry directed="true".
- * Node keys: label, aliases, mentions, confidence and, when metrics are given, degree,
- * weightedDegree, betweenness, pagerank. Edge keys: type, role, weight, evidenceCount, document
- * and quote (of the first evidence), mapping (the public vocabulary term), directed. Key ids
- * are the attribute names.
+ * GraphML (networkx's read_graphml, Gephi, Cytoscape, yEd): one node per character, one edge
+ * per relationship (parallel edges allowed, told apart by their ids). Undirected unless
+ * `directed` is asked for (see GraphFileOptions); no edge ever overrides the graph's
+ * edgedefault, because networkx refuses a file that mixes the two. Node keys: label, aliases,
+ * mentions, confidence and, when metrics are given, degree, weightedDegree, betweenness,
+ * pagerank. Edge keys: type, role, weight, evidenceCount, document and quote (of the first
+ * evidence), mapping (the public vocabulary term), directed. Key ids are the attribute names.
  */
 export function toGraphML(
   snapshot: GraphSnapshot,
   metrics?: readonly CharacterMetrics[],
-  options: GraphMLOptions = {},
+  options: GraphFileOptions = {},
 ): string {
-  const mark = (options.directedEdges ?? "mark") === "mark";
+  const directed = options.directed ?? false;
   const nodeColumns = characterColumns(metrics !== undefined);
   const lines = [
     ...HEADER,
     ...nodeColumns.map((c) => keyLine("node", c)),
     ...RELATIONSHIP_COLUMNS.map((c) => keyLine("edge", c)),
-    '  <graph id="ensemble" edgedefault="undirected">',
+    `  <graph id="ensemble" edgedefault="${directed ? "directed" : "undirected"}">`,
   ];
   for (const row of characterRows(snapshot, metrics)) {
     lines.push(
@@ -56,15 +42,14 @@ export function toGraphML(
       "    </node>",
     );
   }
-  orderedRelationships(snapshot).forEach((r, i) => {
-    const directed = mark && DIRECTED_TYPES.has(r.type) ? ' directed="true"' : "";
-    const ends = `source="${xmlText(r.source)}" target="${xmlText(r.target)}"`;
+  for (const arc of arcs(snapshot, directed)) {
+    const ends = `source="${xmlText(arc.source)}" target="${xmlText(arc.target)}"`;
     lines.push(
-      `    <edge id="e${i}" ${ends}${directed}>`,
-      ...dataLines(RELATIONSHIP_COLUMNS, r),
+      `    <edge id="e${arc.id}" ${ends}>`,
+      ...dataLines(RELATIONSHIP_COLUMNS, arc.relationship),
       "    </edge>",
     );
-  });
+  }
   lines.push("  </graph>", "</graphml>", "");
   return lines.join("\n");
 }

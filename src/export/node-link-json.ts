@@ -3,9 +3,10 @@ import type { Evidence } from "../domain/graph-document";
 import type { CharacterMetrics } from "../store/analysis/metric-types";
 import type { GraphSnapshot } from "../store/graph-snapshot";
 import { compareStrings } from "../store/relationship-order";
-import { characterRows, orderedRelationships } from "./export-columns";
+import { arcs, characterRows } from "./export-columns";
+import type { GraphFileOptions } from "./graph-file-options";
 
-export interface NodeLinkOptions {
+export interface NodeLinkOptions extends GraphFileOptions {
   /**
    * The property holding the edges. networkx read it from "links" until 3.5 and reads "edges"
    * by default from 3.6 on. Default "links"; see toNodeLinkJson for the matching call.
@@ -27,7 +28,7 @@ export interface NodeLinkNode {
 export interface NodeLinkEdge {
   source: string;
   target: string;
-  /** Tells parallel edges apart: 0, 1, ... among the relationships of one pair. */
+  /** Tells parallel edges apart: 0, 1, ... among the edges of one pair (one direction, if directed). */
   key: number;
   type: string;
   role: string | null;
@@ -39,7 +40,7 @@ export interface NodeLinkEdge {
 
 /**
  * networkx's node-link JSON, as an undirected multigraph (one link per relationship, with all
- * its evidence). To load it in Python:
+ * its evidence), or a directed one when asked (see GraphFileOptions). To load it in Python:
  *
  *   networkx >= 3.4:  nx.node_link_graph(data, edges="links")
  *   networkx <  3.4:  nx.node_link_graph(data)           (reads "links" by default)
@@ -65,25 +66,27 @@ export function toNodeLinkJson(
       }),
     }),
   );
+  const directed = options.directed ?? false;
   const document = {
-    directed: false,
+    directed,
     multigraph: true,
     graph: {},
     nodes,
-    [options.edgesKey ?? "links"]: links(snapshot),
+    [options.edgesKey ?? "links"]: links(snapshot, directed),
   };
   return JSON.stringify(document);
 }
 
-function links(snapshot: GraphSnapshot): NodeLinkEdge[] {
+function links(snapshot: GraphSnapshot, directed: boolean): NodeLinkEdge[] {
   const perPair = new Map<string, number>();
-  return orderedRelationships(snapshot).map((r) => {
-    const pair = JSON.stringify([r.source, r.target].sort(compareStrings));
+  return arcs(snapshot, directed).map(({ relationship: r, source, target }) => {
+    const ends = [source, target];
+    const pair = JSON.stringify(directed ? ends : ends.sort(compareStrings));
     const key = perPair.get(pair) ?? 0;
     perPair.set(pair, key + 1);
     return {
-      source: r.source,
-      target: r.target,
+      source,
+      target,
       key,
       type: r.type,
       role: r.role,

@@ -34,7 +34,7 @@ export function createServices(store: GraphStore, options: ServiceOptions) {
     paths: new PathService(views, lookup),
     neighbourhoods: new NeighbourhoodService(views, lookup),
     facts: new GraphFactsService(store),
-    exports: new ExportService(views, analysis),
+    exports: new ExportService(views, analysis, store),
     ingestion: new IngestService(store, views, options.ingest),
     guard: new ApiKeyGuard(options.ingestApiKey),
   };

@@ -1,17 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { parse } from "csv-parse/sync";
 import { XMLParser } from "fast-xml-parser";
+import type { GraphDocument } from "../../src/domain/graph-document";
 import { SMALL_GRAPH } from "../fixtures/small-graph";
 import { type TestServer, startTestServer } from "../support/test-server";
+
+/** The small graph, with Eve's enmity with Fay read through a pronoun. */
+const WITH_PRONOUN: GraphDocument = {
+  ...SMALL_GRAPH,
+  relationships: SMALL_GRAPH.relationships.map((r) =>
+    r.type === "ENEMY_OF"
+      ? { ...r, evidence: r.evidence.map((e) => ({ ...e, viaPronoun: true })) }
+      : r,
+  ),
+};
 
 describe("exports over HTTP", () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer(SMALL_GRAPH);
+    server = await startTestServer(WITH_PRONOUN);
   });
   afterAll(() => server.stop());
 
-  const download = (path: string) => fetch(new URL(path, server.url));
+  const download = (path: string, init?: RequestInit) => fetch(new URL(path, server.url), init);
   const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" });
   const asList = <T>(value: T | T[] | undefined): T[] =>
     value === undefined ? [] : Array.isArray(value) ? value : [value];
@@ -85,5 +96,105 @@ describe("exports over HTTP", () => {
     const badDocument = await download("export/edges.csv?documents=nine");
     expect(await badDocument.json()).toMatchObject({ error: { code: "BAD_USER_INPUT" } });
     expect((await download("export/graph.xlsx")).status).toBe(404);
+  });
+
+  it("refuses an unknown parameter, listing the ones it takes", async () => {
+    for (const query of ["minweight=2", "min_weight=2", "type=KILLED"]) {
+      const response = await download(`export/edges.csv?${query}`);
+      expect(response.status).toBe(400);
+      const { error } = (await response.json()) as { error: Record<string, unknown> };
+      expect(error).toMatchObject({
+        code: "BAD_USER_INPUT",
+        argument: query.split("=")[0],
+        valid: ["types", "minWeight", "documents", "pronouns"],
+      });
+      expect(error.message).toMatch(/Did you mean (minWeight|types)\?/);
+    }
+  });
+
+  it("reads types in any case, and lists the valid types for an unknown one", async () => {
+    const rows = parse(await (await download("export/edges.csv?types=killed,Enemy_Of")).text(), {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(rows.map((r) => r.Type)).toEqual(["KILLED", "ENEMY_OF"]);
+    const { error } = (await (await download("export/edges.csv?types=hates")).json()) as {
+      error: { valid: string[]; message: string };
+    };
+    expect(error.valid).toContain("INTERACTS_WITH");
+    expect(error.message).toContain("FAMILY_OF, ROMANTIC_WITH");
+  });
+
+  it("takes documents by title as well as by id, and lists the documents for an unknown one", async () => {
+    const byTitle = await (await download("export/graph.json?documents=episode%20two")).text();
+    expect(byTitle).toBe(await (await download("export/graph.json?documents=two")).text());
+    const { error } = (await (
+      await download("export/edges.csv?documents=Episode%20Nine")
+    ).json()) as {
+      error: { valid: string[]; message: string };
+    };
+    expect(error.valid).toEqual(["one", "two"]);
+    expect(error.message).toContain('two ("Episode Two")');
+  });
+
+  it("drops evidence read through a pronoun with pronouns=false", async () => {
+    const csv = async (query: string) =>
+      parse(await (await download(`export/edges.csv${query}`)).text(), {
+        columns: true,
+      }) as Record<string, string>[];
+    const pairs = (rows: Record<string, string>[]) => rows.map((r) => `${r.Source}-${r.Type}`);
+    expect(pairs(await csv(""))).toContain("e-ENEMY_OF");
+    const named = await csv("?pronouns=false");
+    expect(pairs(named)).not.toContain("e-ENEMY_OF");
+    expect(pairs(named)).toContain("d-KILLED");
+    expect((await download("export/edges.csv?pronouns=maybe")).status).toBe(400);
+  });
+
+  it("makes directed graph files when asked, and refuses directed for tables", async () => {
+    const graphml = xml.parse(await (await download("export/graph.graphml?directed=true")).text());
+    expect(graphml.graphml.graph.edgedefault).toBe("directed");
+    const data = (await (await download("export/graph.json?directed=true")).json()) as {
+      directed: boolean;
+    };
+    expect(data.directed).toBe(true);
+    const table = await download("export/edges.csv?directed=true");
+    expect(table.status).toBe(400);
+    expect(((await table.json()) as { error: { message: string } }).error.message).toContain(
+      "graph files",
+    );
+  });
+
+  it("lists every export at /export, as a page or as JSON", async () => {
+    const page = await download("export");
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+    const html = await page.text();
+    for (const file of ["edges.csv", "nodes.csv", "graph.graphml", "graph.gexf", "graph.json"])
+      expect(html).toContain(`href="/export/${file}"`);
+    const index = (await (
+      await download("export", { headers: { accept: "application/json" } })
+    ).json()) as {
+      exports: { url: string; parameters: string[] }[];
+      parameters: { name: string }[];
+      documents: { id: string; title: string }[];
+    };
+    expect(index.exports.map((e) => e.url)).toEqual([
+      "/export/edges.csv",
+      "/export/nodes.csv",
+      "/export/graph.graphml",
+      "/export/graph.gexf",
+      "/export/graph.json",
+    ]);
+    expect(index.exports[0].parameters).not.toContain("directed");
+    expect(index.exports[2].parameters).toContain("directed");
+    expect(index.parameters.map((p) => p.name)).toEqual([
+      "types",
+      "minWeight",
+      "documents",
+      "pronouns",
+      "directed",
+    ]);
+    expect(index.documents).toEqual([
+      { id: "one", title: "Episode One" },
+      { id: "two", title: "Episode Two" },
+    ]);
   });
 });

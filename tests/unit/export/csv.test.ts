@@ -13,13 +13,14 @@ describe("toCsvEdges", () => {
   const snapshot = trickySnapshot();
   const csv = toCsvEdges(snapshot);
 
-  it("starts with the five columns a spreadsheet user expects, then role and evidence", () => {
+  it("starts with the five columns a spreadsheet user expects, then the total and evidence", () => {
     expect(header(csv)).toEqual([
       "Source",
       "Target",
       "Type",
       "Weight",
       "Document",
+      "TotalWeight",
       "Role",
       "EvidenceCount",
       "Evidence",
@@ -33,11 +34,37 @@ describe("toCsvEdges", () => {
     );
     expect(rows).toHaveLength(perDocument.reduce((a, b) => a + b, 0));
     const cd = rows.filter((r) => r.Source === "c" && r.Target === "d");
-    expect(cd.map((r) => [r.Document, r.Weight, r.EvidenceCount])).toEqual([
-      ["one", "3", "1"],
-      ["two", "3", "2"],
+    expect(cd.map((r) => [r.Document, r.Weight, r.TotalWeight, r.EvidenceCount])).toEqual([
+      ["one", "1", "3", "1"],
+      ["two", "2", "3", "2"],
     ]);
     expect(cd[1].Evidence).toBe("Dee and Cy make up. | Dee and Cy argue again.");
+  });
+
+  it("sums each relationship's rows to its weight, so summing by pair counts nothing twice", () => {
+    const sums = new Map<string, number>();
+    for (const r of records(csv)) {
+      const pair = `${r.Source}-${r.Target}`;
+      sums.set(pair, (sums.get(pair) ?? 0) + Number(r.Weight));
+    }
+    const weights = new Map<string, number>();
+    for (const r of snapshot.relationships) {
+      const pair = `${r.source}-${r.target}`;
+      weights.set(pair, (weights.get(pair) ?? 0) + r.weight);
+    }
+    expect(sums).toEqual(weights);
+  });
+
+  it("gives weight no evidence accounts for a row of its own, with no document", () => {
+    const bare = { ...snapshot.relationships[0], weight: 5 };
+    const rows = records(toCsvEdges({ characters: [], relationships: [bare] }));
+    const counted = bare.evidence.length;
+    expect(rows.at(-1)).toMatchObject({
+      Document: "",
+      Weight: String(5 - counted),
+      TotalWeight: "5",
+    });
+    expect(rows.reduce((sum, r) => sum + Number(r.Weight), 0)).toBe(5);
   });
 
   it("quotes fields holding commas and quotes so they read back unchanged", () => {

@@ -86,18 +86,29 @@ describe("toGEXF", () => {
     expect(valuesOf(zed)).toMatchObject({ aliases: "Zed|Z|ed", degree: "1" });
   });
 
-  it("tells parallel edges apart by kind and marks directed types", () => {
+  it("tells parallel edges apart by kind, direction kept as an attribute", () => {
     const ab = gexf.graph.edges.edge.filter((e) => e.source === "a" && e.target === "b");
     expect(ab.map((e) => [e.kind, e.weight])).toEqual([
       ["FAMILY_OF:sibling", "1"],
       ["INTERACTS_WITH", "2"],
     ]);
     const killed = gexf.graph.edges.edge.find((e) => e.kind === "KILLED");
-    expect(killed).toMatchObject({ type: "directed", source: "d", target: "e" });
+    expect(killed).toMatchObject({ source: "d", target: "e" });
+    expect(gexf.graph.edges.edge.every((e) => e.type === undefined)).toBe(true);
     expect(valuesOf(killed)).toMatchObject({
+      directed: "true",
       quote: "Dee kills Eve.",
       mapping: "wikidata:P157(inverse)",
     });
+  });
+
+  it("makes a directed graph when asked, symmetric relationships both ways", () => {
+    const directed = (parseXml(toGEXF(snapshot, undefined, { directed: true })) as unknown as Gexf)
+      .gexf.graph;
+    expect(directed.defaultedgetype).toBe("directed");
+    const ab = directed.edges.edge.filter((e) => e.kind === "INTERACTS_WITH" && e.weight === "2");
+    expect(ab.map((e) => `${e.source}>${e.target}`)).toEqual(["a>b", "b>a"]);
+    expect(directed.edges.edge.filter((e) => e.kind === "KILLED")).toHaveLength(1);
   });
 
   it("writes the same bytes for the same graph, whatever its list order", () => {

@@ -68,26 +68,34 @@ describe("toGraphML", () => {
     expect(dataOf(robert).aliases).toBe("O`Brien|RETURN");
   });
 
-  it("marks relationships of a directed type as directed and keeps their evidence", () => {
+  it("stays purely undirected, direction kept as an attribute, and keeps the evidence", () => {
     const killed = graphml.graph.edge.find((e) => dataOf(e).type === "KILLED");
-    expect(killed).toMatchObject({ source: "d", target: "e", directed: "true" });
+    expect(killed).toMatchObject({ source: "d", target: "e" });
+    expect(killed?.directed).toBeUndefined();
     expect(dataOf(killed)).toMatchObject({
+      directed: "true",
       weight: "1",
       evidenceCount: "1",
       quote: "Dee kills Eve.",
     });
     const family = graphml.graph.edge.find((e) => dataOf(e).type === "FAMILY_OF");
-    expect(family?.directed).toBeUndefined();
-    expect(dataOf(family).role).toBe("sibling");
+    expect(dataOf(family)).toMatchObject({ role: "sibling", directed: "false" });
+    expect(graphml.graph.edge.every((e) => e.directed === undefined)).toBe(true);
   });
 
-  it("can leave the graph purely undirected, direction kept as an attribute", () => {
-    const plain = parseXml(
-      toGraphML(snapshot, undefined, { directedEdges: "attribute" }),
+  it("makes a directed graph when asked: directed types one way, symmetric ones both ways", () => {
+    const directed = parseXml(
+      toGraphML(snapshot, undefined, { directed: true }),
     ) as unknown as GraphMl;
-    const killed = plain.graphml.graph.edge.find((e) => dataOf(e).type === "KILLED");
-    expect(killed?.directed).toBeUndefined();
-    expect(dataOf(killed).directed).toBe("true");
+    expect(directed.graphml.graph.edgedefault).toBe("directed");
+    const arcs = directed.graphml.graph.edge.map(
+      (e) => `${e.source}>${e.target}:${dataOf(e).type}`,
+    );
+    expect(arcs.filter((a) => a.endsWith("KILLED"))).toEqual(["d>e:KILLED"]);
+    expect(arcs.filter((a) => a.endsWith("FAMILY_OF"))).toEqual(["a>b:FAMILY_OF", "b>a:FAMILY_OF"]);
+    const symmetric = snapshot.relationships.filter((r) => r.type !== "KILLED").length;
+    expect(arcs).toHaveLength(snapshot.relationships.length + symmetric);
+    expect(new Set(directed.graphml.graph.edge.map((e) => e.id)).size).toBe(arcs.length);
   });
 
   it("declares no metric keys when no metrics are given", () => {

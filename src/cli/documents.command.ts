@@ -1,0 +1,42 @@
+import type { Command } from "commander";
+import { type StoreOptions, openStoreFor, withCode, withNeo4jOptions } from "./cli-store";
+import { exportServiceOver } from "./export.command";
+
+interface DocumentsOptions extends StoreOptions {
+  json?: boolean;
+}
+
+/** `ensemble documents`: every document's id and title, for `export --documents`. */
+export function registerDocuments(program: Command): void {
+  withNeo4jOptions(
+    program
+      .command("documents")
+      .description("list the documents (id and title) that export --documents takes"),
+  )
+    .option("--graph <file>", "graph document to read when no Neo4j is named", "seeds/graph.json")
+    .option("--json", "print a JSON array of {id, title}")
+    .action(async (options: DocumentsOptions) => {
+      try {
+        await listDocuments(options);
+      } catch (error) {
+        throw withCode(error);
+      }
+    });
+}
+
+async function listDocuments(options: DocumentsOptions): Promise<void> {
+  const store = await openStoreFor(options);
+  try {
+    const documents = (await exportServiceOver(store).documents()).map(({ id, title }) => ({
+      id,
+      title,
+    }));
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify(documents, null, 2)}\n`
+        : documents.map((d) => `${d.id}\t${d.title}\n`).join(""),
+    );
+  } finally {
+    await store.close();
+  }
+}
