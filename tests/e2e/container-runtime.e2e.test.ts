@@ -97,6 +97,22 @@ describe("the container's runtime stage", () => {
     expect(fromContext).not.toContain("src");
     const builder = stages.find((s) => runtime.copies.some((c) => c.from === s.name))!;
     expect(builder.runs.join("\n")).toMatch(/npm prune --omit=dev/);
+    expect(runtime.healthcheck?.join(" ")).toContain("/readyz");
+  });
+
+  it("has the ensemble command on the PATH for the loader, working from what the stage copies", () => {
+    const link = runtime.runs
+      .map((run) => /ln -s (\S+) \/usr\/local\/bin\/ensemble$/.exec(run))
+      .find(Boolean);
+    expect(link).toBeTruthy();
+    const target = join(root, posix.relative(runtime.workdir, link![1]));
+    const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    const run = spawnSync(target, ["--version"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH, ...runtime.env },
+    });
+    expect(run.stdout).toBe(`${version}\n`);
   });
 
   it("serves the graph, its pages and every file those pages load from what the stage copies", async () => {
@@ -117,8 +133,13 @@ describe("the container's runtime stage", () => {
     }
   });
 
-  it("is healthy by its HEALTHCHECK, and stops with exit code 0 on SIGTERM", async () => {
+  it("is healthy by its HEALTHCHECK while it serves", () => {
     expect(healthcheck(service.port)).toBe(0);
+  });
+
+  // Last: it stops the service. NODE_ENV is production here, as in the image, so anything that
+  // handles signals only outside tests (Apollo Server's stopOnTerminationSignals) shows up.
+  it("exits 0 on SIGTERM, and is unhealthy once stopped", async () => {
     service.child.kill("SIGTERM");
     expect(await service.exited).toBe(0);
     expect(healthcheck(service.port)).not.toBe(0);
