@@ -45,7 +45,10 @@ export class CharacterLookupService {
   }
 }
 
-/** One character, or null when nobody has the name; several are ambiguous unless one is called exactly that. */
+/**
+ * The one character with this name or alias, or null when nobody has it. Several are ambiguous
+ * unless exactly one of them is called that by its own name.
+ */
 function chooseByName(name: string, key: string, matches: CharacterNode[]): CharacterNode | null {
   if (matches.length <= 1) return matches[0] ?? null;
   const canonical = matches.filter((c) => nameKey(c.name) === key);

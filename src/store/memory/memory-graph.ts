@@ -64,7 +64,9 @@ export class MemoryGraph {
       const byNameEnding = new Map<string, string[]>();
       for (const c of sorted) {
         for (const ending of new Set(c.nameKeys.flatMap(endingsOf))) {
-          byNameEnding.set(ending, [...(byNameEnding.get(ending) ?? []), c.id]);
+          const holders = byNameEnding.get(ending);
+          if (holders) holders.push(c.id);
+          else byNameEnding.set(ending, [c.id]);
         }
       }
       this.characterIndex = { sorted, byNameKey, byNameEnding };
