@@ -11,20 +11,35 @@ export function registerLoad(program: Command): void {
         "load a graph document into Neo4j (idempotent: loading it again changes nothing)",
       )
       .argument("[graph]", "graph document (JSON)", "seeds/graph.json"),
-  ).action(async (file: string, options: StoreOptions) => {
-    try {
-      await load(file, options);
-    } catch (error) {
-      throw withCode(error);
-    }
-  });
+  )
+    .option("--if-empty", "load only into a database that holds no characters yet")
+    .action(async (file: string, options: LoadOptions) => {
+      try {
+        await load(file, options);
+      } catch (error) {
+        throw withCode(error);
+      }
+    });
 }
 
-async function load(file: string, options: StoreOptions): Promise<void> {
+interface LoadOptions extends StoreOptions {
+  ifEmpty?: boolean;
+}
+
+async function load(file: string, options: LoadOptions): Promise<void> {
   const document = await readGraphFile(file);
   const store = await openNeo4j(options);
   if (!store) throw new UsageError("give the database with --neo4j <uri> or NEO4J_URI");
   try {
+    // A database that already holds a graph keeps it as it is: loading the seed graph again
+    // would replace what ingests added to the characters and relationships it names.
+    if (options.ifEmpty) {
+      const { characters } = await store.stats();
+      if (characters > 0) {
+        process.stdout.write(`not loading ${file}: the database holds ${characters} characters\n`);
+        return;
+      }
+    }
     const summary = await store.load(document);
     process.stdout.write(
       `loaded ${file}: the database now holds ${summary.nodes} nodes and ${summary.relationships} relationships\n`,

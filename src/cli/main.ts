@@ -1,5 +1,7 @@
 import "reflect-metadata";
-import { Command } from "commander";
+import { Command, CommanderError } from "commander";
+import { packageVersion } from "../package-root";
+import { UsageError } from "./cli-store";
 import { registerDocuments } from "./documents.command";
 import { registerEvaluate } from "./evaluate.command";
 import { registerExport } from "./export.command";
@@ -8,9 +10,17 @@ import { registerIngest } from "./ingest.command";
 import { registerLoad } from "./load.command";
 import { registerServe } from "./serve.command";
 
+/** Exit statuses: 1 when a command fails, 2 when it was called wrongly (the shell's convention). */
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
+
+// exitOverride before the commands are added: each inherits it, so commander throws its usage
+// errors here (having printed them) instead of exiting 1 itself.
 const program = new Command()
   .name("ensemble")
   .description("Character-relationship graphs from narrative text")
+  .version(packageVersion(), "-V, --version", "print the version")
+  .exitOverride()
   .showHelpAfterError();
 
 registerExtract(program);
@@ -22,8 +32,13 @@ registerDocuments(program);
 registerServe(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof CommanderError) {
+    // --help and --version end here too, with exit code 0.
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+    return;
+  }
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string }).code;
   process.stderr.write(`ensemble: ${code ? `[${code}] ` : ""}${message}\n`);
-  process.exitCode = 1;
+  process.exitCode = error instanceof UsageError ? EXIT_USAGE : EXIT_FAILURE;
 });

@@ -116,6 +116,12 @@ export interface GraphStore {
   charactersByNameKey(key: string): Promise<CharacterNode[]>;
   /** charactersByNameKey for several keys in one call: one slot per key, in the same order. */
   charactersByNameKeys(keys: readonly string[]): Promise<CharacterNode[][]>;
+  /**
+   * For each name key, the characters with a name or alias of several words whose last words
+   * are that key: a surname ("jones" finds "Jessica Jones"); a name is never its own ending.
+   * One slot per key, in the same order, each ordered by id.
+   */
+  charactersByNameEndings(keys: readonly string[]): Promise<CharacterNode[][]>;
   /** Every character's id, name and aliases, ordered by id (for suggestions). */
   characterNames(): Promise<NameEntry[]>;
   /** One slot per requested id, in the same order; null where absent. */

@@ -61,6 +61,25 @@ const QUERIES: Record<string, string> = {
       }
     }
   `,
+  surnames: /* GraphQL */ `
+    {
+      temple: character(name: "Temple") {
+        id
+      }
+      path(from: "Cage", to: "Wing") {
+        characters {
+          id
+        }
+      }
+    }
+  `,
+  sharedSurname: /* GraphQL */ `
+    {
+      character(name: "Raymond") {
+        id
+      }
+    }
+  `,
   characters: /* GraphQL */ `
     {
       characters(first: 100) {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { type AuditResult, serverAudits } from "graphql-http";
-import { type ServiceProcess, startServiceProcess } from "../support/service-process";
+import { type ServiceProcess, startBuiltService } from "../support/service-process";
 
 const DOC = join(__dirname, "..", "..", "docs", "graphql-over-http.md");
 
@@ -42,7 +42,7 @@ describe("the GraphQL over HTTP audit, NODE_ENV=production and every other setti
   let service: ServiceProcess;
   let results: AuditResult[] = [];
   beforeAll(async () => {
-    service = await startServiceProcess({ NODE_ENV: "production" });
+    service = await startBuiltService({ NODE_ENV: "production" });
     results = await audit(service);
   });
   afterAll(() => service.stop());
@@ -75,7 +75,7 @@ describe("the GraphQL over HTTP audit, NODE_ENV=production and every other setti
 
 describe("the GraphQL over HTTP audit with INTROSPECTION=0", () => {
   it("falls short of exactly the MUSTs docs/graphql-over-http.md lists for it, which ask for __type", async () => {
-    const service = await startServiceProcess({ NODE_ENV: "production", INTROSPECTION: "0" });
+    const service = await startBuiltService({ NODE_ENV: "production", INTROSPECTION: "0" });
     try {
       const musts = failing(await audit(service), "MUST");
       expect(musts.map((r) => r.id).sort()).toEqual(documentedIds("MUST"));

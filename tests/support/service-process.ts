@@ -1,37 +1,70 @@
 import { type ChildProcess, spawn } from "node:child_process";
 
 export interface ServiceProcess {
-  /** e.g. http://127.0.0.1:40123/ */
+  child: ChildProcess;
+  /** Where the service said it serves (the IDE page), e.g. http://127.0.0.1:4000/. */
   url: string;
-  stop(): Promise<void>;
+  port: number;
+  /** Resolves with the exit code (null when a signal ended it). */
+  exited: Promise<number | null>;
+  /** SIGTERM, as a service manager stops it; resolves with the exit code. */
+  stop(): Promise<number | null>;
 }
 
 /**
- * The built service (`npm test` builds first) in a process of its own, as `npm start` runs it,
- * with only the environment given here (plus PATH): NODE_ENV and every default apply as they
- * would for a user, not as Jest sets them.
+ * Runs a command that starts the service and waits until it prints where it serves GraphQL.
+ * Rejects with the output if the process exits first.
  */
-export function startServiceProcess(env: Record<string, string> = {}): Promise<ServiceProcess> {
-  const child = spawn("node", ["dist/http/main.js"], {
-    env: { PATH: process.env.PATH ?? "", PORT: "0", HOST: "127.0.0.1", OPEN_BROWSER: "0", ...env },
+export function startServiceProcess(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env: NodeJS.ProcessEnv },
+): Promise<ServiceProcess> {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
     stdio: ["ignore", "pipe", "pipe"],
   });
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    return exited;
+  };
   return new Promise((resolve, reject) => {
     let output = "";
-    const collect = (chunk: Buffer) => {
+    const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /GraphQL: (http:\/\/127\.0\.0\.1:\d+\/)graphql/.exec(output);
-      if (match) resolve({ url: match[1], stop: () => stop(child) });
+      const match = /GraphQL: (http:\/\/\S+:(\d+)\/)graphql/.exec(output);
+      if (match) resolve({ child, url: match[1], port: Number(match[2]), exited, stop });
     };
-    child.stdout?.on("data", collect);
-    child.stderr?.on("data", collect);
-    child.once("exit", (code) => reject(new Error(`service exited early (${code}): ${output}`)));
+    child.stdout?.on("data", read);
+    child.stderr?.on("data", read);
+    child.once("error", reject);
+    void exited.then((code) => reject(new Error(`exited before serving (${code}): ${output}`)));
   });
 }
 
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = () => child.exitCode !== null || child.signalCode !== null;
-  if (!exited()) child.kill("SIGTERM");
-  // Polled, as tests/support/local-neo4j-process.ts does: "exit" did not always reach Jest.
-  while (!exited()) await new Promise((resolve) => setTimeout(resolve, 50));
+/**
+ * The built service (`npm test` builds first) as `npm start` runs it, with only the environment
+ * given here (plus PATH): NODE_ENV and every default apply as they would for a user, not as Jest
+ * sets them.
+ */
+export function startBuiltService(env: Record<string, string> = {}): Promise<ServiceProcess> {
+  return startServiceProcess("node", ["dist/http/main.js"], {
+    env: { PATH: process.env.PATH ?? "", PORT: "0", HOST: "127.0.0.1", OPEN_BROWSER: "0", ...env },
+  });
+}
+
+/** The environment of a service on the embedded store, on loopback, whatever the shell has. */
+export function embeddedServiceEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NEO4J_URI: "",
+    HOST: "127.0.0.1",
+    PORT: "0",
+    OPEN_BROWSER: "0",
+    ...extra,
+  };
 }

@@ -28,6 +28,7 @@ export class MemoryGraph {
   private characterIndex: {
     sorted: CharacterAttributes[];
     byNameKey: Map<string, string[]>;
+    byNameEnding: Map<string, string[]>;
   } | null = null;
 
   /** The characters' adjacency lists for searches. Built once: the graph never changes. */
@@ -46,6 +47,11 @@ export class MemoryGraph {
     return this.index().byNameKey.get(key) ?? [];
   }
 
+  /** Ids of the characters with a longer name or alias ending in these words, in id order. */
+  idsByNameEnding(key: string): string[] {
+    return this.index().byNameEnding.get(key) ?? [];
+  }
+
   private index() {
     if (this.characterIndex === null) {
       const sorted = this.characters
@@ -55,7 +61,15 @@ export class MemoryGraph {
       for (const c of sorted) {
         for (const key of c.nameKeys) byNameKey.set(key, [...(byNameKey.get(key) ?? []), c.id]);
       }
-      this.characterIndex = { sorted, byNameKey };
+      const byNameEnding = new Map<string, string[]>();
+      for (const c of sorted) {
+        for (const ending of new Set(c.nameKeys.flatMap(endingsOf))) {
+          const holders = byNameEnding.get(ending);
+          if (holders) holders.push(c.id);
+          else byNameEnding.set(ending, [c.id]);
+        }
+      }
+      this.characterIndex = { sorted, byNameKey, byNameEnding };
     }
     return this.characterIndex;
   }
@@ -139,6 +153,12 @@ export class MemoryGraph {
 
 export function relationshipKey(r: Pick<RelationshipEdge, "source" | "target" | "type" | "role">) {
   return `${r.source}|${r.type}|${r.target}|${r.role ?? ""}`;
+}
+
+/** "hernan shades alvarez" -> "shades alvarez", "alvarez": its last words, never all of it. */
+function endingsOf(key: string): string[] {
+  const words = key.split(" ");
+  return words.slice(1).map((_word, i) => words.slice(i + 1).join(" "));
 }
 
 function nameKeysOf(name: string, aliases: string[]): string[] {

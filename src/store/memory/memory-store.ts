@@ -68,6 +68,12 @@ export class MemoryStore implements GraphStore {
     return Promise.all(keys.map((key) => this.charactersByNameKey(key)));
   }
 
+  async charactersByNameEndings(keys: readonly string[]): Promise<CharacterNode[][]> {
+    return Promise.all(
+      keys.map((key) => this.charactersById(this.graph.idsByNameEnding(key))),
+    ) as Promise<CharacterNode[][]>;
+  }
+
   async characterNames(): Promise<NameEntry[]> {
     return this.sortedCharacters().map(({ id, name, aliases }) => ({ id, name, aliases }));
   }

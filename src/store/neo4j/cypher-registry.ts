@@ -15,6 +15,7 @@ export const STATEMENT_NAMES = [
   "merge-memberships",
   "count-graph",
   "find-characters-by-name-key",
+  "find-characters-by-name-ending",
   "list-character-names",
   "find-characters-by-id",
   "page-characters",

@@ -96,6 +96,18 @@ export class Neo4jStore implements GraphStore {
     return slots.map((characters) => characters.sort(byId));
   }
 
+  async charactersByNameEndings(keys: readonly string[]): Promise<CharacterNode[][]> {
+    const slots = keys.map((): CharacterNode[] => []);
+    const asked = keys.flatMap((key, slot) => (key === "" ? [] : [{ key, slot }]));
+    if (asked.length === 0) return slots;
+    const rows = await this.read<{ slot: number; character: Row }>(
+      "find-characters-by-name-ending",
+      { needles: asked.map(({ key }) => ` ${key}|`) },
+    );
+    for (const row of rows) slots[asked[row.slot].slot].push(toCharacter(row.character));
+    return slots.map((characters) => characters.sort(byId));
+  }
+
   async characterNames(): Promise<NameEntry[]> {
     const rows = await this.read<{ entry: Row }>("list-character-names");
     return rows.map((row) => toNameEntry(row.entry)).sort(byId);

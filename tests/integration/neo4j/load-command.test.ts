@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it, jest } from "@jest/globals";
 import { Command } from "commander";
 import { registerLoad } from "../../../src/cli/load.command";
 import type { Neo4jStore } from "../../../src/store/neo4j/neo4j-store";
-import { NEO4J_URI, countGraph, openEmptyStore } from "./support/neo4j-test-database";
+import { SMALL_GRAPH } from "../../fixtures/small-graph";
+import {
+  NEO4J_URI,
+  clearDatabase,
+  countGraph,
+  openEmptyStore,
+} from "./support/neo4j-test-database";
 
 function program(): Command {
   const root = new Command().exitOverride();
@@ -39,6 +45,26 @@ describe("ensemble load", () => {
     const { nodes, relationships } = await countGraph();
     expect(nodes).toBeGreaterThan(0);
     expect(printed.join("")).toContain(`${nodes} nodes and ${relationships} relationships`);
+  });
+
+  it("with --if-empty, leaves a database that holds a graph as it is, and fills an empty one", async () => {
+    const loadIfEmpty = () =>
+      program().parseAsync(["load", "seeds/graph.json", "--if-empty", "--neo4j", NEO4J_URI], {
+        from: "user",
+      });
+    await clearDatabase();
+    await store.load(SMALL_GRAPH);
+    const before = await countGraph();
+    await loadIfEmpty();
+    expect(await countGraph()).toEqual(before);
+    expect((await store.charactersById(["luke-cage", "a"])).map((c) => c?.id)).toEqual([
+      undefined,
+      "a",
+    ]);
+
+    await clearDatabase();
+    await loadIfEmpty();
+    expect(await store.charactersById(["luke-cage"])).toMatchObject([{ name: "Luke Cage" }]);
   });
 
   it("reports a missing file as bad input, with a code", async () => {

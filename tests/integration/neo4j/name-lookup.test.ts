@@ -18,6 +18,14 @@ describe("looking characters up by name key in Neo4j", () => {
     expect(plan).not.toContain("NodeByLabelScan");
   });
 
+  it("seeks the text index for the last words of names too", async () => {
+    const plan = await plans().operators(cypher.statement("find-characters-by-name-ending"), {
+      needles: [` ${nameKey("Banks")}|`, ` ${nameKey("Cole")}|`],
+    });
+    expect(plan).toContain("NodeIndexContainsScan");
+    expect(plan).not.toContain("NodeByLabelScan");
+  });
+
   it("matches whole keys only: a key inside another key is no match", async () => {
     expect((await store().charactersByNameKey(nameKey("Bo Banks"))).map((c) => c.id)).toEqual([
       "b",
