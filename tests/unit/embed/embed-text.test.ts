@@ -38,14 +38,15 @@ describe("the circle's alt text", () => {
       role: null,
       weight: weight as number,
       colour: RELATIONSHIP_COLOURS.INTERACTS_WITH,
+      label: "",
       evidence: [],
     })),
   };
 
   it("names each character with its ties to the centre, and how far the others are", () => {
     expect(describeCircle(view)).toBe(
-      "Luke and 2 characters within 2 steps: Claire (ROMANTIC_WITH, 1 sentence; " +
-        "INTERACTS_WITH, 7 sentences), Misty (2 steps away).",
+      "Luke and 2 characters within 2 steps: Claire (romantic partners, 1 sentence; " +
+        "interacts with, 7 sentences), Misty (2 steps away).",
     );
   });
 

@@ -1,0 +1,226 @@
+/*
+ * The explorer's drawing, on cytoscape: size by PageRank, colour by community, lines coloured
+ * by relationship type and as wide as their weight. It knows nothing of forms or panels.
+ */
+(function () {
+  "use strict";
+  var COMMUNITY_COLOURS = [
+    "#2563eb",
+    "#db2777",
+    "#16a34a",
+    "#ea580c",
+    "#7c3aed",
+    "#0891b2",
+    "#ca8a04",
+    "#be123c",
+    "#4d7c0f",
+    "#9333ea",
+  ];
+  var OTHER_COMMUNITY = "#6b7280";
+
+  function Drawing(container, typeColours) {
+    this.container = container;
+    this.typeColours = typeColours;
+    this.expanded = null;
+    this.cy = window.cytoscape({
+      container: container,
+      style: STYLE,
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      // A few thousand lines stay smooth while panning when they are not redrawn mid-gesture.
+      hideEdgesOnViewport: true,
+      textureOnViewport: true,
+    });
+  }
+
+  var STYLE = [
+    {
+      selector: "node",
+      style: {
+        label: "data(name)",
+        "background-color": "data(colour)",
+        width: "data(size)",
+        height: "data(size)",
+        "font-size": 12,
+        "min-zoomed-font-size": 9,
+        color: "#111827",
+        "text-valign": "bottom",
+        "text-margin-y": 3,
+        "text-background-color": "#fff",
+        "text-background-opacity": 0.8,
+        "text-background-padding": 1,
+        "border-width": 1,
+        "border-color": "#fff",
+      },
+    },
+    {
+      selector: "edge",
+      style: {
+        "line-color": "data(colour)",
+        width: "data(width)",
+        "curve-style": "bezier",
+        opacity: 0.7,
+      },
+    },
+    { selector: ".faded", style: { opacity: 0.12 } },
+    { selector: ".hidden", style: { display: "none" } },
+    { selector: "node.focus", style: { "border-width": 4, "border-color": "#111827" } },
+    {
+      selector: ".on-path",
+      style: { opacity: 1, "z-index": 9, "border-width": 3, "border-color": "#f59e0b" },
+    },
+    { selector: "edge.on-path", style: { width: 6, "line-color": "#f59e0b" } },
+  ];
+
+  /** Draws the graph anew: characters with no relationship left after the filters are left out. */
+  Drawing.prototype.setGraph = function (graph) {
+    var typeColours = this.typeColours;
+    var linked = new Set();
+    graph.links.forEach(function (l) {
+      linked.add(l.source);
+      linked.add(l.target);
+    });
+    var nodes = graph.nodes.filter((n) => linked.has(n.id));
+    var ranks = nodes.map((n) => n.pagerank || 0);
+    var low = Math.min.apply(null, ranks.concat([0]));
+    var high = Math.max.apply(null, ranks.concat([0]));
+    var heaviest = Math.max.apply(null, graph.links.map((l) => l.weight).concat([1]));
+    var elements = nodes.map(function (n) {
+      var community = graph.community.get(n.id);
+      var share = high > low ? ((n.pagerank || 0) - low) / (high - low) : 0.5;
+      return {
+        data: {
+          id: n.id,
+          name: n.label,
+          pagerank: n.pagerank,
+          community: community,
+          colour: COMMUNITY_COLOURS[community] || OTHER_COMMUNITY,
+          size: Math.round(14 + 42 * Math.sqrt(share)),
+        },
+      };
+    });
+    graph.links.forEach(function (l, i) {
+      elements.push({
+        data: {
+          id: "e" + i,
+          source: l.source,
+          target: l.target,
+          type: l.type,
+          weight: l.weight,
+          colour: typeColours[l.type] || "#9ca3af",
+          width: 1 + (5 * Math.log(l.weight)) / Math.log(Math.max(2, heaviest)),
+        },
+      });
+    });
+    this.skipped = graph.nodes.length - nodes.length;
+    this.cy.elements().remove();
+    this.cy.add(elements);
+    // cose from a circle rather than from random places, so the same graph is drawn the same way.
+    this.cy.layout({ name: "circle", animate: false }).run();
+    this.cy
+      .layout({
+        name: "cose",
+        animate: false,
+        randomize: false,
+        numIter: nodes.length > 1500 ? 300 : 1000,
+        nodeRepulsion: () => 40000,
+        nodeOverlap: 40,
+        idealEdgeLength: () => 110,
+        padding: 20,
+      })
+      .run();
+    this.applyScope();
+  };
+
+  /** Marks the selected character and its neighbours, fades the rest, and centres on it. */
+  Drawing.prototype.focus = function (id) {
+    var node = this.cy.getElementById(id);
+    this.cy.elements().removeClass("focus faded on-path");
+    if (node.empty()) return false;
+    if (this.expanded) this.expanded = new Set([id]);
+    this.applyScope();
+    var near = node.closedNeighborhood();
+    this.cy.elements().not(near).addClass("faded");
+    node.addClass("focus");
+    if (this.cy.zoom() < 1) this.cy.zoom(1);
+    this.cy.center(node);
+    return true;
+  };
+
+  /** Adds a character's neighbours to the circle being shown. */
+  Drawing.prototype.expand = function (id) {
+    if (!this.expanded) this.expanded = new Set();
+    this.expanded.add(id);
+    this.applyScope();
+  };
+
+  /** "all" draws everything; "circle" only the expanded characters and their neighbours. */
+  Drawing.prototype.setScope = function (scope, focusId) {
+    this.expanded = scope === "circle" ? new Set(focusId ? [focusId] : []) : null;
+    this.applyScope();
+  };
+
+  Drawing.prototype.applyScope = function () {
+    var cy = this.cy;
+    cy.elements().removeClass("hidden");
+    if (!this.expanded) return;
+    var keep = cy.collection();
+    this.expanded.forEach(function (id) {
+      keep = keep.union(cy.getElementById(id).closedNeighborhood());
+    });
+    var shownNodes = keep.nodes();
+    cy.elements()
+      .not(shownNodes.union(shownNodes.edgesWith(shownNodes)))
+      .addClass("hidden");
+  };
+
+  /** Highlights the path's characters in order and the lines between consecutive ones. */
+  Drawing.prototype.showPath = function (ids) {
+    var cy = this.cy;
+    cy.elements().removeClass("focus on-path");
+    var path = cy.collection();
+    ids.forEach(function (id, i) {
+      path = path.union(cy.getElementById(id));
+      if (i > 0) path = path.union(cy.getElementById(ids[i - 1]).edgesWith(cy.getElementById(id)));
+    });
+    path.removeClass("hidden");
+    cy.elements().not(path).addClass("faded");
+    path.removeClass("faded").addClass("on-path");
+    cy.fit(path.nodes(), 60);
+    if (cy.zoom() > 1.5) {
+      cy.zoom(1.5);
+      cy.center(path.nodes());
+    }
+    return path.edges().length;
+  };
+
+  Drawing.prototype.fit = function () {
+    this.cy.fit(this.cy.elements(":visible"), 20);
+  };
+
+  Drawing.prototype.counts = function () {
+    return {
+      nodes: this.cy.nodes(":visible").length,
+      edges: this.cy.edges(":visible").length,
+    };
+  };
+
+  /** Where a character is drawn, in page coordinates (for tests and scripts). */
+  Drawing.prototype.pagePosition = function (id) {
+    var point = this.cy.getElementById(id).renderedPosition();
+    var box = this.container.getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  };
+
+  Drawing.prototype.onSelect = function (handler) {
+    this.cy.on("tap", "node", (event) => handler(event.target.id()));
+  };
+
+  Drawing.prototype.onExpand = function (handler) {
+    this.cy.on("dbltap", "node", (event) => handler(event.target.id()));
+  };
+
+  window.ensembleExplore.Drawing = Drawing;
+  window.ensembleExplore.communityColour = (index) => COMMUNITY_COLOURS[index] || OTHER_COMMUNITY;
+})();
