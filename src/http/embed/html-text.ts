@@ -15,3 +15,11 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2028/g, "\\u2028")
     .replace(/\u2029/g, "\\u2029");
 }
+
+/**
+ * Text for a double-quoted attribute: apostrophes stay as they are, so a snippet shown to be
+ * copied reads `title="Luke Cage's circle"` rather than `&#39;`.
+ */
+export function escapeAttribute(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
