@@ -144,7 +144,13 @@
     this.cy.elements().not(near).addClass("faded");
     node.addClass("focus");
     if (this.cy.zoom() < 1) this.cy.zoom(1);
-    this.cy.center(node);
+    // On the dot itself: cy.center(node) would aim at the dot and its name together.
+    var at = node.position();
+    var zoom = this.cy.zoom();
+    this.cy.pan({
+      x: this.cy.width() / 2 - at.x * zoom,
+      y: this.cy.height() / 2 - at.y * zoom,
+    });
     return true;
   };
 
