@@ -17,6 +17,7 @@
     "#9333ea",
   ];
   var OTHER_COMMUNITY = "#6b7280";
+  var FORCE_LAYOUT_LIMIT = 400;
 
   function Drawing(container, typeColours) {
     this.container = container;
@@ -116,6 +117,17 @@
     this.skipped = graph.nodes.length - nodes.length;
     this.cy.elements().remove();
     this.cy.add(elements);
+    this.arrange(elements.filter((e) => !e.data.source).map((e) => e.data));
+    this.applyScope();
+  };
+
+  /** A force layout (cose) up to a few hundred characters; communities as discs beyond. */
+  Drawing.prototype.arrange = function (nodes) {
+    if (nodes.length > FORCE_LAYOUT_LIMIT) {
+      var positions = window.ensembleExplore.communityDiscs(nodes);
+      this.cy.layout({ name: "preset", positions: (node) => positions.get(node.id()) }).run();
+      return;
+    }
     // cose from a circle rather than from random places, so the same graph is drawn the same way.
     this.cy.layout({ name: "circle", animate: false }).run();
     this.cy
@@ -123,14 +135,12 @@
         name: "cose",
         animate: false,
         randomize: false,
-        numIter: nodes.length > 1500 ? 300 : 1000,
         nodeRepulsion: () => 40000,
         nodeOverlap: 40,
         idealEdgeLength: () => 110,
         padding: 20,
       })
       .run();
-    this.applyScope();
   };
 
   /** Marks the selected character and its neighbours, fades the rest, and centres on it. */

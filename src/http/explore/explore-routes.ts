@@ -3,9 +3,14 @@ import { publicFile } from "../vendor-files";
 import { exploreSettings, renderExplorePage } from "./explore-page";
 
 const ASSETS = new Map(
-  ["explore.css", "explore-api.js", "explore-drawing.js", "explore-panels.js", "explore.js"].map(
-    (file) => [file, publicFile(`explore/${file}`)],
-  ),
+  [
+    "explore.css",
+    "explore-api.js",
+    "explore-layout.js",
+    "explore-drawing.js",
+    "explore-panels.js",
+    "explore.js",
+  ].map((file) => [file, publicFile(`explore/${file}`)]),
 );
 
 /**
