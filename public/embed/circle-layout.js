@@ -79,22 +79,26 @@
    * Even spacing first (it reads best), then tighter ones that leave room at the end.
    */
   function pack(items, ring, fixed, bounds) {
-    var spacings = [1, 0.9, 0.75, 0.5, 0];
+    var spacings = [1, 0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5, 0];
     for (var s = 0; s < spacings.length; s++) {
-      var placed = walk(items, ring, fixed, bounds, (spacings[s] * FULL_TURN) / items.length);
-      if (placed && clearOfEachOther(placed, fixed, bounds)) return placed;
+      var share = (spacings[s] * FULL_TURN) / items.length;
+      // Starting half a share round turns a crowded top into two names side by side.
+      for (var offset = 0; offset <= share / 2; offset += share / 2 || 1) {
+        var placed = walk(items, ring, fixed, bounds, share, START + offset);
+        if (placed && clearOfEachOther(placed, fixed, bounds)) return placed;
+      }
     }
     return null;
   }
 
-  function walk(items, ring, fixed, bounds, share) {
+  function walk(items, ring, fixed, bounds, share, start) {
     var placed = [];
     for (var i = 0; i < items.length; i++) {
       var previous = placed[i - 1] || null;
-      var floor = START + i * share - STEP;
+      var floor = start + i * share - STEP;
       var from = previous ? Math.max(previous.theta, floor) : floor;
       var p = nextClear(items[i], ring, from, previous, fixed, bounds);
-      if (!p || p.theta - START >= FULL_TURN) return null;
+      if (!p || p.theta - start >= FULL_TURN) return null;
       placed.push(p);
     }
     return placed;
@@ -135,7 +139,10 @@
     });
     var cx = size.width / 2;
     var cy = size.height / 2;
-    var outerRx = Math.max(20, cx - pad - widest - 12);
+    // Room for a name beside the outermost dots, but never more than a fifth of the width: on a
+    // narrow frame the widest names then fit only near the top and bottom, where the packer
+    // puts them, rather than squeezing every ring into a thin oval.
+    var outerRx = Math.max(20, cx - pad - Math.min(widest, size.width / 5) - 12);
     var outerRy = Math.max(20, cy - pad - tallest - 12);
     var middle = place(centre, { cx: cx, cy: cy, rx: 0, ry: 0, dot: centre.dot }, Math.PI / 2);
     var fixed = [middle];
