@@ -148,7 +148,8 @@
     var node = this.cy.getElementById(id);
     this.cy.elements().removeClass("focus faded on-path");
     if (node.empty()) return false;
-    if (this.expanded) this.expanded = new Set([id]);
+    // In a circle view a character already drawn is centred on; one outside starts a new circle.
+    if (this.expanded && node.hasClass("hidden")) this.expanded = new Set([id]);
     this.applyScope();
     var near = node.closedNeighborhood();
     this.cy.elements().not(near).addClass("faded");
@@ -209,6 +210,11 @@
       cy.center(path.nodes());
     }
     return path.edges().length;
+  };
+
+  /** The characters of the path shown, by id. */
+  Drawing.prototype.highlighted = function () {
+    return this.cy.nodes(".on-path").map((node) => node.id());
   };
 
   Drawing.prototype.fit = function () {

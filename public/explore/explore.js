@@ -185,5 +185,6 @@
     counts: () => drawing.counts(),
     selected: () => state.selected,
     pagePosition: (id) => drawing.pagePosition(id),
+    highlighted: () => drawing.highlighted(),
   };
 })();

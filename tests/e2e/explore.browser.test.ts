@@ -17,6 +17,7 @@ declare global {
       counts(): { nodes: number; edges: number };
       selected(): string | null;
       pagePosition(id: string): { x: number; y: number };
+      highlighted(): string[];
     };
   }
 }
@@ -136,11 +137,61 @@ describe("the explorer in a real browser", () => {
       "Luke Cage → Claire Temple → Misty Knight",
     );
     await expect(page.locator(".path-step").count()).resolves.toBe(2);
+    const highlighted = await page.evaluate(() => window.ensembleExplorer.highlighted());
+    expect(highlighted.sort()).toEqual(["claire-temple", "luke-cage", "misty-knight"]);
     const quotes = await page.locator(".path-step blockquote").allTextContents();
     expect(quotes).toHaveLength(2);
     for (const quote of quotes) expect(CORPUS).toContain(quote);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-path.png` });
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("draws only relationships at least as heavy as the weight asked for", async () => {
+    const { page, problems } = await open();
+    const before = await drawnEdges(page);
+    await page.fill('input[name="minWeight"]', "2");
+    await page.locator('input[name="minWeight"]').dispatchEvent("change");
+    await page.waitForFunction(
+      (count) => document.getElementById("graph-status")?.dataset.edges !== String(count),
+      before,
+    );
+    const heavy = await exported("?minWeight=2");
+    await expect(drawnEdges(page)).resolves.toBe(heavy.links.length);
+    expect(heavy.links.length).toBeLessThan(before);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("shows one character's circle, and grows it by another's", async () => {
+    const { page, problems } = await open();
+    const lukes = new Set(
+      (await exported()).links
+        .filter((l) => l.source === "luke-cage" || l.target === "luke-cage")
+        .flatMap((l) => [l.source, l.target]),
+    );
+    await page.fill("#search-name", "Luke");
+    await page.click("#search-form button");
+    await page.waitForSelector('#details[data-selected="luke-cage"]');
+    await page.selectOption("#scope", "circle");
+    const circle = await page.evaluate(() => window.ensembleExplorer.counts());
+    expect(circle.nodes).toBe(lukes.size);
+    // Jessica is in Luke's circle: selecting her keeps it, and her own circle joins it.
+    await page.fill("#search-name", "Jessica Jones");
+    await page.click("#search-form button");
+    await page.waitForSelector('#details[data-selected="jessica-jones"]');
+    await expect(page.evaluate(() => window.ensembleExplorer.counts())).resolves.toEqual(circle);
+    await page.click("#details button:text('Add its circle')");
+    const grown = await page.evaluate(() => window.ensembleExplorer.counts());
+    expect(grown.nodes).toBeGreaterThan(circle.nodes);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("opens on the character a widget's link names", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}/explore?focus=luke-cage`);
+    await page.waitForSelector('#details[data-selected="luke-cage"]');
     await page.close();
   });
 
