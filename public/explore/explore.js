@@ -127,11 +127,22 @@
       .map((s) => s.trim())
       .filter(Boolean);
     target.textContent = "Looking for a path…";
-    var pick = (name) => search(name);
+    // A suggested name replaces the misspelt one (the error quotes it) and asks again.
+    var pick = function (name) {
+      var message = target.textContent;
+      var fields = [form.elements.from, form.elements.to];
+      var wrong = fields.find((f) => message.includes('"' + f.value.trim() + '"'));
+      if (wrong) wrong.value = name;
+      else
+        form.elements.via.value = via
+          .map((v) => (message.includes('"' + v + '"') ? name : v))
+          .join(", ");
+      findPath(form);
+    };
     explore
       .findPath(form.elements.from.value.trim(), via, form.elements.to.value.trim(), state.filters)
       .then(function (path) {
-        panels.renderPath(target, path, pick);
+        panels.renderPath(target, path, search);
         if (!path) return;
         drawing.showPath(path.characters.map((c) => c.id));
         target.dataset.path = path.characters.map((c) => c.id).join(",");

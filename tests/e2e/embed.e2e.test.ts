@@ -172,6 +172,7 @@ describe("the embed widgets over HTTP", () => {
     expect(html).toContain('<iframe src="/embed/character/matt-murdock?depth=2"');
     const missing = await (await seed.get("/embed?character=Jesica%20Jones")).text();
     expect(missing).toContain('href="/embed?character=Jessica+Jones&#38;depth=1"');
+    expect((await seed.get("/embed?character=Jessica&depth=5")).status).toBe(400);
   });
 
   it("serves the drawing library from node_modules and nothing it was not asked for", async () => {

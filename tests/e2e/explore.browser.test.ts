@@ -147,6 +147,20 @@ describe("the explorer in a real browser", () => {
     await page.close();
   });
 
+  it("fixes a misspelt name in the path finder from the suggestion", async () => {
+    const { page, problems } = await open();
+    await page.fill('#path-form [name="from"]', "Luke");
+    await page.fill('#path-form [name="to"]', "Misty Knigt");
+    await page.click("#path-form button");
+    await page.locator("#path-result button", { hasText: "Misty Knight" }).click();
+    await page.waitForSelector("#path-result[data-path]");
+    await expect(page.locator('#path-form [name="to"]').inputValue()).resolves.toBe("Misty Knight");
+    const path = await page.locator("#path-result").getAttribute("data-path");
+    expect(path!.split(",")).toEqual(expect.arrayContaining(["luke-cage", "misty-knight"]));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("draws only relationships at least as heavy as the weight asked for", async () => {
     const { page, problems } = await open();
     const before = await drawnEdges(page);

@@ -31,12 +31,16 @@ export function addEmbedRoutes(app: Express, services: Services, options: EmbedO
     // The snippets name this server as the request reached it; caches must keep hosts apart.
     res.vary("Host");
     const origin = `${req.protocol}://${req.get("host") ?? "localhost"}`;
-    const depth = req.query.depth === "2" ? 2 : 1;
+    const depth = req.query.depth ?? "1";
+    if (depth !== "1" && depth !== "2") {
+      sendProblem(res, badRequestPage("depth must be 1 or 2"));
+      return;
+    }
     await answer(res, noLinks, async () =>
       renderGalleryPage(
         origin,
         await widgetExamples(services),
-        await buildSnippet(services, single(req, "character") ?? "", depth),
+        await buildSnippet(services, single(req, "character") ?? "", depth === "2" ? 2 : 1),
       ),
     );
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { describeCircle, type CircleView } from "../../../src/http/embed/circle-view";
-import { escapeHtml, jsonForScript } from "../../../src/http/embed/html-text";
+import { escapeAttribute, escapeHtml, jsonForScript } from "../../../src/http/embed/html-text";
 import { RELATIONSHIP_COLOURS } from "../../../src/http/embed/relationship-palette";
 
 const HOSTILE = `</script><!-- <b a="1" b='2'>&amp; \u2028`;
@@ -8,6 +8,11 @@ const HOSTILE = `</script><!-- <b a="1" b='2'>&amp; \u2028`;
 describe("text from the graph in a widget page", () => {
   it("leaves no markup in escaped HTML", () => {
     expect(escapeHtml(HOSTILE)).not.toMatch(/[<>"']|&(?!#\d+;)/);
+  });
+
+  it("keeps apostrophes in a double-quoted attribute but nothing that could end it", () => {
+    expect(escapeAttribute(HOSTILE)).not.toMatch(/[<>"]|&(?!#\d+;)/);
+    expect(escapeAttribute("Luke Cage's circle")).toBe("Luke Cage's circle");
   });
 
   it("reads embedded JSON back to exactly the same value", () => {
