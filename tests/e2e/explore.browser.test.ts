@@ -246,6 +246,16 @@ describe("the explorer in a real browser", () => {
     await page.close();
   });
 
+  it("stays out of frames and runs only scripts this server serves", async () => {
+    const response = await fetch(`${url}/explore`);
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
+    for (const attributes of scripts) {
+      expect(attributes).toMatch(/ src="\/|type="application\/json"/);
+    }
+  });
+
   it("is linked from the IDE and the widgets gallery", async () => {
     for (const path of ["/", "/embed"]) {
       const html = await (await fetch(url + path)).text();
