@@ -152,7 +152,7 @@ describe("the embed widgets over HTTP", () => {
   it("offers each widget with a preview and a snippet to paste", async () => {
     const html = await (await seed.get("/embed")).text();
     expect(html).toContain('<iframe src="/embed/character/luke-cage"');
-    expect(html).toContain('<iframe src="/embed/path?from=Luke&#38;to=Misty&#38;via=Claire"');
+    expect(html).toContain('<iframe src="/embed/path?from=Luke&amp;to=Misty&amp;via=Claire"');
     const snippets = [...html.matchAll(/<textarea[^>]*>([^<]*)<\/textarea>/g)].map((m) =>
       decodeEntities(m[1]),
     );
@@ -163,7 +163,7 @@ describe("the embed widgets over HTTP", () => {
       ),
     );
     expect(snippets[1]).toContain(
-      `src="${seed.url}/embed/path?from=Luke&#38;to=Misty&#38;via=Claire"`,
+      `src="${seed.url}/embed/path?from=Luke&amp;to=Misty&amp;via=Claire"`,
     );
   });
 
@@ -171,7 +171,7 @@ describe("the embed widgets over HTTP", () => {
     const html = await (await seed.get("/embed?character=Daredevil&depth=2")).text();
     expect(html).toContain('<iframe src="/embed/character/matt-murdock?depth=2"');
     const missing = await (await seed.get("/embed?character=Jesica%20Jones")).text();
-    expect(missing).toContain('href="/embed?character=Jessica+Jones&#38;depth=1"');
+    expect(missing).toContain('href="/embed?character=Jessica+Jones&amp;depth=1"');
     expect((await seed.get("/embed?character=Jessica&depth=5")).status).toBe(400);
   });
 

@@ -16,10 +16,17 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
+const ATTRIBUTE_ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+};
+
 /**
- * Text for a double-quoted attribute: apostrophes stay as they are, so a snippet shown to be
- * copied reads `title="Luke Cage's circle"` rather than `&#39;`.
+ * Text for a double-quoted attribute, in the entities people know: a snippet shown to be copied
+ * reads `title="Luke Cage's circle"` and `?from=Luke&amp;to=Misty`, not `&#39;` and `&#38;`.
  */
 export function escapeAttribute(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[&<>"]/g, (c) => ATTRIBUTE_ENTITIES[c]);
 }
