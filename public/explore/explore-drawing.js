@@ -222,9 +222,10 @@
   };
 
   Drawing.prototype.counts = function () {
+    // By class rather than ":visible", which reads a style cytoscape may not have recomputed yet.
     return {
-      nodes: this.cy.nodes(":visible").length,
-      edges: this.cy.edges(":visible").length,
+      nodes: this.cy.nodes().not(".hidden").length,
+      edges: this.cy.edges().not(".hidden").length,
     };
   };
 

@@ -79,6 +79,8 @@
   /** Centres on a character and lists its relationships in the details panel. */
   function select(id) {
     state.selected = id;
+    // Asked for before the graph arrived: reload() selects it once it is drawn.
+    if (!state.graph) return;
     var node = state.graph.nodes.find((n) => n.id === id);
     var drawn = drawing.focus(id);
     byId("details").dataset.selected = id;
