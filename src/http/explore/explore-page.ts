@@ -109,6 +109,7 @@ ${downloads}
 <script type="application/json" id="explore-settings">${jsonForScript(settings)}</script>
 <script src="/embed/vendor/cytoscape.min.js"></script>
 <script src="/explore/assets/explore-api.js"></script>
+<script src="/explore/assets/explore-look.js"></script>
 <script src="/explore/assets/explore-layout.js"></script>
 <script src="/explore/assets/explore-drawing.js"></script>
 <script src="/explore/assets/explore-panels.js"></script>

@@ -6,6 +6,7 @@ const ASSETS = new Map(
   [
     "explore.css",
     "explore-api.js",
+    "explore-look.js",
     "explore-layout.js",
     "explore-drawing.js",
     "explore-panels.js",
