@@ -15,6 +15,7 @@ import { addEmbedRoutes } from "./embed/embed-routes";
 import { answerHttpErrors } from "./http-errors";
 import { errorLogPlugin } from "./error-log.plugin";
 import { addExportRoutes } from "./export-routes";
+import { addExploreRoutes } from "./explore/explore-routes";
 import { logEvent } from "./log";
 import { failedKeyLimitPlugin } from "./failed-key-limit.plugin";
 import { clientKey, perClientRateLimit } from "./rate-limit";
@@ -128,6 +129,7 @@ export async function createApp({
     }
   });
   addEmbedRoutes(app, services, { frameAncestors: browser.embedOrigins });
+  addExploreRoutes(app, "/graphql");
   app.use(["/graphql", "/export"], apiCors(browser));
   addExportRoutes(app, services.exports, (error) => {
     const described = describeForHttp(error);

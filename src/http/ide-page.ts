@@ -23,9 +23,17 @@ export function renderIdePage(info: IdePageInfo): string {
   <style>
     html, body { height: 100%; margin: 0; font-family: system-ui, sans-serif; }
     body { display: flex; flex-direction: column; }
-    header { padding: 6px 12px; background: #1f2937; color: #f9fafb; font-size: 14px; display: flex; gap: 16px; }
+    header { padding: 6px 12px; background: #1f2937; color: #f9fafb; font-size: 14px; display: flex; flex-wrap: wrap; gap: 4px 16px; }
     header strong { font-weight: 600; }
+    header nav { display: flex; gap: 12px; }
+    header a { color: #bfdbfe; }
     #graphiql { flex: 1; min-height: 0; }
+    /* On a phone GraphiQL's side-by-side panes leave the result a few pixels wide: stack them. */
+    @media (max-width: 700px) {
+      .graphiql-container .graphiql-session { flex-direction: column; }
+      .graphiql-container .graphiql-horizontal-drag-bar { display: none; }
+      .graphiql-container .graphiql-session > div { min-width: 0; min-height: 0; }
+    }
   </style>
 </head>
 <body>
@@ -34,6 +42,7 @@ export function renderIdePage(info: IdePageInfo): string {
     <span id="version">version ${escapeHtml(info.version)}</span>
     <span id="store">store: ${escapeHtml(info.store)}</span>
     <span>endpoint: ${escapeHtml(info.graphqlPath)}</span>
+    <nav><a href="/explore">Explorer</a> <a href="/embed">Widgets</a> <a href="/export">Exports</a></nav>
   </header>
   <div id="graphiql">Loading the IDE…</div>
   <script src="/vendor/react.production.min.js"></script>

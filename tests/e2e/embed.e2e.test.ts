@@ -122,7 +122,8 @@ describe("the embed widgets over HTTP", () => {
       const html = await (await small.get(path)).text();
       expect(html).not.toContain("<img");
       expect(html).not.toContain("</script><!--");
-      expect(html.match(/<\/script>/g)).toHaveLength(3);
+      // The data element and the three scripts (library, layout, widget): none closed early.
+      expect(html.match(/<\/script>/g)).toHaveLength(4);
       const view = embeddedJson(html, "circle-data") as { characters: { name: string }[] };
       expect(view.characters.map((c) => c.name)).toContain(HOSTILE_NAME);
     }
@@ -151,19 +152,27 @@ describe("the embed widgets over HTTP", () => {
   it("offers each widget with a preview and a snippet to paste", async () => {
     const html = await (await seed.get("/embed")).text();
     expect(html).toContain('<iframe src="/embed/character/luke-cage"');
-    expect(html).toContain('<iframe src="/embed/path?from=Luke&#38;to=Misty&#38;via=Claire"');
+    expect(html).toContain('<iframe src="/embed/path?from=Luke&amp;to=Misty&amp;via=Claire"');
     const snippets = [...html.matchAll(/<textarea[^>]*>([^<]*)<\/textarea>/g)].map((m) =>
       decodeEntities(m[1]),
     );
     expect(snippets).toHaveLength(2);
     expect(snippets[0]).toMatch(
       new RegExp(
-        `^<iframe src="${seed.url}/embed/character/luke-cage" width="\\d+" height="\\d+" title="[^"]+" loading="lazy"></iframe>$`,
+        `^<iframe src="${seed.url}/embed/character/luke-cage" width="\\d+" height="\\d+" title="Luke Cage's circle of relationships" loading="lazy" style="border:0;max-width:100%"></iframe>$`,
       ),
     );
     expect(snippets[1]).toContain(
-      `src="${seed.url}/embed/path?from=Luke&#38;to=Misty&#38;via=Claire"`,
+      `src="${seed.url}/embed/path?from=Luke&amp;to=Misty&amp;via=Claire"`,
     );
+  });
+
+  it("builds a snippet for the character the form names, and suggests names for a misspelt one", async () => {
+    const html = await (await seed.get("/embed?character=Daredevil&depth=2")).text();
+    expect(html).toContain('<iframe src="/embed/character/matt-murdock?depth=2"');
+    const missing = await (await seed.get("/embed?character=Jesica%20Jones")).text();
+    expect(missing).toContain('href="/embed?character=Jessica+Jones&amp;depth=1"');
+    expect((await seed.get("/embed?character=Jessica&depth=5")).status).toBe(400);
   });
 
   it("serves the drawing library from node_modules and nothing it was not asked for", async () => {

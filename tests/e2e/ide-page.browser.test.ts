@@ -55,4 +55,25 @@ describe("the IDE page in a real browser", () => {
     expect(foreign).toEqual([]);
     await page.close();
   });
+
+  it("links to the explorer, the widgets and the exports, and shows results usably on a phone", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(server.url);
+    await page.waitForSelector(".graphiql-container", { timeout: 20000 });
+    const links = await page
+      .locator("header nav a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links).toEqual(["/explore", "/embed", "/export"]);
+    for (const href of ["/explore", "/embed"]) {
+      expect((await page.request.get(new URL(href, server.url).href)).status()).toBe(200);
+    }
+    await page.locator(".graphiql-execute-button").click();
+    const response = page.locator(".graphiql-response");
+    await response.getByText('"Misty Knight"').first().waitFor({ timeout: 15000 });
+    const pane = (await response.boundingBox())!;
+    expect(pane.width).toBeGreaterThan(250);
+    expect(pane.height).toBeGreaterThan(200);
+    await page.screenshot({ path: `${SCREENSHOTS}/ide-page-phone.png` });
+    await page.close();
+  });
 });

@@ -14,9 +14,12 @@ export function renderCirclePage(view: CircleView): string {
 <h1>${escapeHtml(view.centre.name)}</h1>
 <p class="subtitle">${others} ${others === 1 ? "character" : "characters"} within ${
     view.depth === 1 ? "1 step" : `${view.depth} steps`
-  } · <a href="?depth=${otherDepth}">show ${otherDepth === 1 ? "1 step" : "2 steps"}</a></p>
+  } · <a href="?depth=${otherDepth}">show ${otherDepth === 1 ? "1 step" : "2 steps"}</a><span id="circle-more" hidden> · <a href="${explorerHref(view)}" target="_blank">more</a></span></p>
 </header>
+<div class="drawing-frame">
 <div id="circle-drawing" class="drawing" role="img" aria-label="${escapeHtml(describeCircle(view))}"></div>
+<div id="circle-labels" class="labels" aria-hidden="true"></div>
+</div>
 ${renderLegend(view.relationships.map((r) => r.type))}
 <section class="relationship-list" aria-labelledby="relationships-heading">
 <h2 id="relationships-heading" class="visually-hidden">Relationships and their evidence</h2>
@@ -30,8 +33,17 @@ ${renderRelationshipList(view.relationships, names)}
     title: `${view.centre.name}: circle`,
     body,
     data: { id: "circle-data", json: jsonForScript(view) },
-    scripts: ["/embed/vendor/cytoscape.min.js", "/embed/assets/circle.js"],
+    scripts: [
+      "/embed/vendor/cytoscape.min.js",
+      "/embed/assets/circle-layout.js",
+      "/embed/assets/circle.js",
+    ],
   });
+}
+
+/** The whole graph around the centre, for the characters the widget had no room to name. */
+function explorerHref(view: CircleView): string {
+  return escapeHtml(`/explore?focus=${encodeURIComponent(view.centre.id)}`);
 }
 
 /**

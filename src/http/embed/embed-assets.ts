@@ -3,6 +3,7 @@ import { publicFile } from "../vendor-files";
 
 const ASSETS = new Map([
   ["circle.js", publicFile("embed/circle.js")],
+  ["circle-layout.js", publicFile("embed/circle-layout.js")],
   ["embed.css", publicFile("embed/embed.css")],
 ]);
 

@@ -4,7 +4,7 @@ import { logEvent } from "../log";
 import { renderCirclePage } from "./circle-page";
 import { loadCircle } from "./circle-view";
 import { addEmbedAssets } from "./embed-assets";
-import { widgetExamples } from "./embed-examples";
+import { buildSnippet, widgetExamples } from "./embed-examples";
 import { embedHeaders } from "./embed-headers";
 import { renderGalleryPage } from "./gallery-page";
 import { renderPathPage } from "./path-page";
@@ -31,8 +31,17 @@ export function addEmbedRoutes(app: Express, services: Services, options: EmbedO
     // The snippets name this server as the request reached it; caches must keep hosts apart.
     res.vary("Host");
     const origin = `${req.protocol}://${req.get("host") ?? "localhost"}`;
+    const depth = req.query.depth ?? "1";
+    if (depth !== "1" && depth !== "2") {
+      sendProblem(res, badRequestPage("depth must be 1 or 2"));
+      return;
+    }
     await answer(res, noLinks, async () =>
-      renderGalleryPage(origin, await widgetExamples(services)),
+      renderGalleryPage(
+        origin,
+        await widgetExamples(services),
+        await buildSnippet(services, single(req, "character") ?? "", depth === "2" ? 2 : 1),
+      ),
     );
   });
   app.get("/embed/character/:name", async (req, res) => {

@@ -1,6 +1,7 @@
 import type { RelationshipType } from "../../domain/vocabulary";
 import type { Services } from "../../services/create-services";
 import type { CharacterNode, RelationshipEdge } from "../../store/graph-store";
+import { RELATIONSHIP_NAMES } from "./relationship-names";
 import { RELATIONSHIP_COLOURS } from "./relationship-palette";
 
 /** A character as a widget shows it. */
@@ -24,6 +25,8 @@ export interface EmbedRelationship {
   role: string | null;
   weight: number;
   colour: string;
+  /** The type in words, with its role: "family (sibling)". */
+  label: string;
   evidence: EmbedEvidence[];
 }
 
@@ -55,6 +58,7 @@ export async function presentEmbedRelationships(
     role: edge.role,
     weight: edge.weight,
     colour: RELATIONSHIP_COLOURS[edge.type],
+    label: typeLabel(edge),
     evidence: edge.evidence.map((ev) => ({
       quote: ev.quote,
       document: titles.get(ev.document) ?? ev.document,
@@ -62,9 +66,10 @@ export async function presentEmbedRelationships(
   }));
 }
 
-/** "FAMILY_OF (sibling)" or "INTERACTS_WITH". */
+/** "family (sibling)" or "interacts with". */
 export function typeLabel(relationship: Pick<EmbedRelationship, "type" | "role">): string {
-  return relationship.role ? `${relationship.type} (${relationship.role})` : relationship.type;
+  const name = RELATIONSHIP_NAMES[relationship.type];
+  return relationship.role ? `${name} (${relationship.role})` : name;
 }
 
 /** "1 sentence", "7 sentences": a weight is the number of sentences read. */

@@ -1,6 +1,7 @@
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../../domain/vocabulary";
 import type { EmbedEvidence } from "./embed-view";
 import { escapeHtml } from "./html-text";
+import { RELATIONSHIP_NAMES } from "./relationship-names";
 import { RELATIONSHIP_COLOURS } from "./relationship-palette";
 
 /** Quotes as blockquotes, each citing the title of the document it was read in. */
@@ -31,7 +32,7 @@ export function renderLegend(types: readonly RelationshipType[]): string {
   if (present.length === 0) return "";
   const items = present.map(
     (t) =>
-      `<li><span class="swatch" style="--colour:${RELATIONSHIP_COLOURS[t]}" aria-hidden="true"></span>${t}</li>`,
+      `<li><span class="swatch" style="--colour:${RELATIONSHIP_COLOURS[t]}" aria-hidden="true"></span>${RELATIONSHIP_NAMES[t]}</li>`,
   );
   return `<ul class="legend" aria-label="Relationship colours">${items.join("")}</ul>`;
 }

@@ -15,3 +15,18 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2028/g, "\\u2028")
     .replace(/\u2029/g, "\\u2029");
 }
+
+const ATTRIBUTE_ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+};
+
+/**
+ * Text for a double-quoted attribute, in the entities people know: a snippet shown to be copied
+ * reads `title="Luke Cage's circle"` and `?from=Luke&amp;to=Misty`, not `&#39;` and `&#38;`.
+ */
+export function escapeAttribute(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ATTRIBUTE_ENTITIES[c]);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { describeCircle, type CircleView } from "../../../src/http/embed/circle-view";
-import { escapeHtml, jsonForScript } from "../../../src/http/embed/html-text";
+import { escapeAttribute, escapeHtml, jsonForScript } from "../../../src/http/embed/html-text";
 import { RELATIONSHIP_COLOURS } from "../../../src/http/embed/relationship-palette";
 
 const HOSTILE = `</script><!-- <b a="1" b='2'>&amp; \u2028`;
@@ -8,6 +8,11 @@ const HOSTILE = `</script><!-- <b a="1" b='2'>&amp; \u2028`;
 describe("text from the graph in a widget page", () => {
   it("leaves no markup in escaped HTML", () => {
     expect(escapeHtml(HOSTILE)).not.toMatch(/[<>"']|&(?!#\d+;)/);
+  });
+
+  it("keeps apostrophes in a double-quoted attribute but nothing that could end it", () => {
+    expect(escapeAttribute(HOSTILE)).not.toMatch(/[<>"]|&(?!(amp|lt|gt|quot);)/);
+    expect(escapeAttribute("Luke Cage's circle")).toBe("Luke Cage's circle");
   });
 
   it("reads embedded JSON back to exactly the same value", () => {
@@ -38,14 +43,15 @@ describe("the circle's alt text", () => {
       role: null,
       weight: weight as number,
       colour: RELATIONSHIP_COLOURS.INTERACTS_WITH,
+      label: "",
       evidence: [],
     })),
   };
 
   it("names each character with its ties to the centre, and how far the others are", () => {
     expect(describeCircle(view)).toBe(
-      "Luke and 2 characters within 2 steps: Claire (ROMANTIC_WITH, 1 sentence; " +
-        "INTERACTS_WITH, 7 sentences), Misty (2 steps away).",
+      "Luke and 2 characters within 2 steps: Claire (romantic partners, 1 sentence; " +
+        "interacts with, 7 sentences), Misty (2 steps away).",
     );
   });
 
