@@ -1,9 +1,4 @@
-import {
-  SnapshotMetrics,
-  communities,
-  connectingSubgraph,
-  rankCharacters,
-} from "../store/analysis";
+import { rankCharacters } from "../store/analysis";
 import type {
   CharacterMetrics,
   CommunityPartition,
@@ -13,6 +8,9 @@ import type {
 } from "../store/analysis";
 import type { GraphSnapshot } from "../store/graph-snapshot";
 import type { RelationshipEdge } from "../store/graph-store";
+import type { AnalysisRunner } from "../workers/analysis-runner";
+import { currentRequestSignal } from "../workers/request-cancellation";
+import { SharedTask } from "../workers/shared-task";
 import type { CharacterLookupService } from "./character-lookup.service";
 import type { GraphViewService } from "./graph-views.service";
 import type { ViewFilter } from "./view-filter";
@@ -22,17 +20,22 @@ export interface LinksResult {
   relationships: RelationshipEdge[];
 }
 
+type Column = Map<string, number>;
+
 /**
  * Whole-graph measures over a snapshot, so both stores give the same figures by construction.
- * Metrics are computed once per snapshot (betweenness is O(V·E)).
+ * They run on the AnalysisRunner (worker threads in the service) under the request's signal.
+ * Metrics are computed once per snapshot (betweenness is O(V·E)); requests asking for one at
+ * the same time wait for the same computation.
  */
 export class AnalysisService {
-  private readonly metricsBySnapshot = new WeakMap<GraphSnapshot, SnapshotMetrics>();
+  private readonly columns = new WeakMap<GraphSnapshot, Map<RankMetric, SharedTask<Column>>>();
   private readonly allBySnapshot = new WeakMap<GraphSnapshot, Map<string, CharacterMetrics>>();
 
   constructor(
     private readonly views: GraphViewService,
     private readonly lookup: CharacterLookupService,
+    private readonly runner: AnalysisRunner,
   ) {}
 
   async metricsOf(id: string, filter: ViewFilter = {}): Promise<CharacterMetrics | null> {
@@ -41,19 +44,22 @@ export class AnalysisService {
 
   async ranking(metric: RankMetric, first: number, filter: ViewFilter): Promise<RankedCharacter[]> {
     const snapshot = await this.views.snapshot(filter);
-    return rankCharacters(this.metricsFor(snapshot).column(metric), first);
+    return rankCharacters(await this.column(snapshot, metric), first);
   }
 
   async communities(seed: number, filter: ViewFilter): Promise<CommunityPartition> {
-    return communities(await this.views.snapshot(filter), seed);
+    const snapshot = await this.views.snapshot(filter);
+    return this.runner.run(snapshot, { kind: "communities", seed }, currentRequestSignal());
   }
 
   /** The connecting subgraph and every relationship (under the filter) along its tree edges. */
   async links(between: readonly string[], filter: ViewFilter): Promise<LinksResult> {
     const named = await this.lookup.resolveAll(between, "between");
-    const subgraph = connectingSubgraph(
-      await this.views.snapshot(filter),
-      named.map((c) => c.id),
+    const snapshot = await this.views.snapshot(filter);
+    const subgraph = await this.runner.run(
+      snapshot,
+      { kind: "links", terminalIds: named.map((c) => c.id) },
+      currentRequestSignal(),
     );
     const store = await this.views.storeFor(filter);
     const types = filter.types ?? undefined;
@@ -63,31 +69,50 @@ export class AnalysisService {
 
   /** Every character's metrics under the filter, in id order. */
   async allMetrics(filter: ViewFilter): Promise<CharacterMetrics[]> {
-    return [...(await this.metrics(filter)).values()].sort((a, b) =>
-      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-    );
+    return [...(await this.metrics(filter)).values()];
   }
 
   private async metrics(filter: ViewFilter): Promise<Map<string, CharacterMetrics>> {
     const snapshot = await this.views.snapshot(filter);
     let metrics = this.allBySnapshot.get(snapshot);
     if (!metrics) {
+      const [degree, weightedDegree, betweenness, pageRank] = await Promise.all(
+        (["DEGREE", "WEIGHTED_DEGREE", "BETWEENNESS", "PAGERANK"] as const).map((metric) =>
+          this.column(snapshot, metric),
+        ),
+      );
+      // Columns come in id order, so the map (and allMetrics) is in id order too.
       metrics = new Map(
-        this.metricsFor(snapshot)
-          .all()
-          .map((m) => [m.id, m]),
+        [...degree].map(([id, value]) => [
+          id,
+          {
+            id,
+            degree: value,
+            weightedDegree: weightedDegree.get(id)!,
+            betweenness: betweenness.get(id)!,
+            pageRank: pageRank.get(id)!,
+          },
+        ]),
       );
       this.allBySnapshot.set(snapshot, metrics);
     }
     return metrics;
   }
 
-  private metricsFor(snapshot: GraphSnapshot): SnapshotMetrics {
-    let metrics = this.metricsBySnapshot.get(snapshot);
-    if (!metrics) {
-      metrics = new SnapshotMetrics(snapshot);
-      this.metricsBySnapshot.set(snapshot, metrics);
+  private column(snapshot: GraphSnapshot, metric: RankMetric): Promise<Column> {
+    let tasks = this.columns.get(snapshot);
+    if (!tasks) {
+      tasks = new Map();
+      this.columns.set(snapshot, tasks);
     }
-    return metrics;
+    let task = tasks.get(metric);
+    if (!task || task.spent) {
+      task = new SharedTask(async (signal) => {
+        const values = await this.runner.run(snapshot, { kind: "metric", metric }, signal);
+        return new Map(values);
+      });
+      tasks.set(metric, task);
+    }
+    return task.wait(currentRequestSignal());
   }
 }

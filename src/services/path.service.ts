@@ -1,10 +1,11 @@
-import { kShortestPaths } from "../store/analysis";
 import type {
   CharacterNode,
   CharacterPair,
   GraphStore,
   RelationshipEdge,
 } from "../store/graph-store";
+import type { AnalysisRunner } from "../workers/analysis-runner";
+import { currentRequestSignal } from "../workers/request-cancellation";
 import type { CharacterLookupService } from "./character-lookup.service";
 import type { GraphViewService } from "./graph-views.service";
 import type { ViewFilter } from "./view-filter";
@@ -44,6 +45,7 @@ export class PathService {
   constructor(
     private readonly views: GraphViewService,
     private readonly lookup: CharacterLookupService,
+    private readonly runner: AnalysisRunner,
   ) {}
 
   async path(query: PathQuery): Promise<PathResult | null> {
@@ -61,11 +63,18 @@ export class PathService {
     return this.withSteps(store, characterIds, query);
   }
 
-  /** Up to k shortest simple paths (Yen's algorithm), shortest first, ties by id sequence. */
+  /**
+   * Up to k shortest simple paths (Yen's algorithm, on the AnalysisRunner), shortest first, ties
+   * by id sequence.
+   */
   async paths(query: PathsQuery): Promise<PathResult[]> {
     const [from, to] = await this.lookup.resolveAll([query.from, query.to], "paths");
     const snapshot = await this.views.snapshot(query);
-    const found = kShortestPaths(snapshot, from.id, to.id, query.k, query.maxHops);
+    const found = await this.runner.run(
+      snapshot,
+      { kind: "paths", from: from.id, to: to.id, k: query.k, maxHops: query.maxHops },
+      currentRequestSignal(),
+    );
     const store = await this.views.storeFor(query);
     return Promise.all(found.map((ids) => this.withSteps(store, ids, query)));
   }
