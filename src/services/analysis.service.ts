@@ -9,10 +9,12 @@ import type {
 import type { GraphSnapshot } from "../store/graph-snapshot";
 import type { RelationshipEdge } from "../store/graph-store";
 import type { AnalysisRunner } from "../workers/analysis-runner";
+import type { AnalysisSource } from "../workers/analysis-tasks";
 import { currentRequestSignal } from "../workers/request-cancellation";
 import { SharedTask } from "../workers/shared-task";
 import type { CharacterLookupService } from "./character-lookup.service";
 import type { GraphViewService } from "./graph-views.service";
+import { RecentlyUsed } from "./recently-used";
 import type { ViewFilter } from "./view-filter";
 
 export interface LinksResult {
@@ -21,16 +23,24 @@ export interface LinksResult {
 }
 
 type Column = Map<string, number>;
+const METRICS = ["DEGREE", "WEIGHTED_DEGREE", "BETWEENNESS", "PAGERANK"] as const;
+
+/** Filtered views whose results are kept per snapshot: each costs a whole-graph computation. */
+const KEPT_VIEWS = 16;
 
 /**
  * Whole-graph measures over a snapshot, so both stores give the same figures by construction.
- * They run on the AnalysisRunner (worker threads in the service) under the request's signal.
- * Metrics are computed once per snapshot (betweenness is O(V·E)); requests asking for one at
- * the same time wait for the same computation.
+ * They run on the AnalysisRunner (worker threads in the service, which also apply the view
+ * filter) under the request's signal. Metrics are computed once per snapshot and filter
+ * (betweenness is O(V·E)); requests asking for one at the same time wait for the same
+ * computation.
  */
 export class AnalysisService {
-  private readonly columns = new WeakMap<GraphSnapshot, Map<RankMetric, SharedTask<Column>>>();
-  private readonly allBySnapshot = new WeakMap<GraphSnapshot, Map<string, CharacterMetrics>>();
+  private readonly columns = new WeakMap<GraphSnapshot, RecentlyUsed<string, SharedTask<Column>>>();
+  private readonly tables = new WeakMap<
+    GraphSnapshot,
+    RecentlyUsed<string, Map<string, CharacterMetrics>>
+  >();
 
   constructor(
     private readonly views: GraphViewService,
@@ -43,27 +53,25 @@ export class AnalysisService {
   }
 
   async ranking(metric: RankMetric, first: number, filter: ViewFilter): Promise<RankedCharacter[]> {
-    const snapshot = await this.views.snapshot(filter);
-    return rankCharacters(await this.column(snapshot, metric), first);
+    const source = await this.views.unfiltered(filter);
+    return rankCharacters(await this.column(source, metric), first);
   }
 
   async communities(seed: number, filter: ViewFilter): Promise<CommunityPartition> {
-    const snapshot = await this.views.snapshot(filter);
-    return this.runner.run(snapshot, { kind: "communities", seed }, currentRequestSignal());
+    const source = await this.views.unfiltered(filter);
+    return this.runner.run(source, { kind: "communities", seed }, currentRequestSignal());
   }
 
   /** The connecting subgraph and every relationship (under the filter) along its tree edges. */
   async links(between: readonly string[], filter: ViewFilter): Promise<LinksResult> {
     const named = await this.lookup.resolveAll(between, "between");
-    const snapshot = await this.views.snapshot(filter);
+    const source = await this.views.unfiltered(filter);
     const subgraph = await this.runner.run(
-      snapshot,
+      source,
       { kind: "links", terminalIds: named.map((c) => c.id) },
       currentRequestSignal(),
     );
-    const store = await this.views.storeFor(filter);
-    const types = filter.types ?? undefined;
-    const joining = await store.relationshipsBetweenPairs(subgraph.pairs, { types });
+    const joining = await this.views.relationshipsBetweenPairs(subgraph.pairs, filter);
     return { subgraph, relationships: joining.flat() };
   }
 
@@ -73,16 +81,16 @@ export class AnalysisService {
   }
 
   private async metrics(filter: ViewFilter): Promise<Map<string, CharacterMetrics>> {
-    const snapshot = await this.views.snapshot(filter);
-    let metrics = this.allBySnapshot.get(snapshot);
-    if (!metrics) {
+    const source = await this.views.unfiltered(filter);
+    const tables = this.perSnapshot(this.tables, source.snapshot);
+    const key = JSON.stringify(source.filter);
+    let table = tables.get(key);
+    if (!table) {
       const [degree, weightedDegree, betweenness, pageRank] = await Promise.all(
-        (["DEGREE", "WEIGHTED_DEGREE", "BETWEENNESS", "PAGERANK"] as const).map((metric) =>
-          this.column(snapshot, metric),
-        ),
+        METRICS.map((metric) => this.column(source, metric)),
       );
-      // Columns come in id order, so the map (and allMetrics) is in id order too.
-      metrics = new Map(
+      // Columns come in id order, so the table (and allMetrics) is in id order too.
+      table = new Map(
         [...degree].map(([id, value]) => [
           id,
           {
@@ -94,25 +102,34 @@ export class AnalysisService {
           },
         ]),
       );
-      this.allBySnapshot.set(snapshot, metrics);
+      tables.set(key, table);
     }
-    return metrics;
+    return table;
   }
 
-  private column(snapshot: GraphSnapshot, metric: RankMetric): Promise<Column> {
-    let tasks = this.columns.get(snapshot);
-    if (!tasks) {
-      tasks = new Map();
-      this.columns.set(snapshot, tasks);
-    }
-    let task = tasks.get(metric);
+  private column(source: AnalysisSource, metric: RankMetric): Promise<Column> {
+    const tasks = this.perSnapshot(this.columns, source.snapshot);
+    const key = JSON.stringify([source.filter, metric]);
+    let task = tasks.get(key);
     if (!task || task.spent) {
       task = new SharedTask(async (signal) => {
-        const values = await this.runner.run(snapshot, { kind: "metric", metric }, signal);
+        const values = await this.runner.run(source, { kind: "metric", metric }, signal);
         return new Map(values);
       });
-      tasks.set(metric, task);
+      tasks.set(key, task);
     }
     return task.wait(currentRequestSignal());
+  }
+
+  private perSnapshot<V>(
+    cache: WeakMap<GraphSnapshot, RecentlyUsed<string, V>>,
+    snapshot: GraphSnapshot,
+  ): RecentlyUsed<string, V> {
+    let entries = cache.get(snapshot);
+    if (!entries) {
+      entries = new RecentlyUsed(KEPT_VIEWS * METRICS.length);
+      cache.set(snapshot, entries);
+    }
+    return entries;
   }
 }

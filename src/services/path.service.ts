@@ -69,14 +69,19 @@ export class PathService {
    */
   async paths(query: PathsQuery): Promise<PathResult[]> {
     const [from, to] = await this.lookup.resolveAll([query.from, query.to], "paths");
-    const snapshot = await this.views.snapshot(query);
+    const source = await this.views.unfiltered(query);
     const found = await this.runner.run(
-      snapshot,
+      source,
       { kind: "paths", from: from.id, to: to.id, k: query.k, maxHops: query.maxHops },
       currentRequestSignal(),
     );
-    const store = await this.views.storeFor(query);
-    return Promise.all(found.map((ids) => this.withSteps(store, ids, query)));
+    return Promise.all(
+      found.map(async (characterIds) => {
+        const pairs = stepsOf(characterIds);
+        const joining = await this.views.relationshipsBetweenPairs(pairs, query);
+        return { characterIds, steps: withRelationships(pairs, joining) };
+      }),
+    );
   }
 
   private leg(store: GraphStore, from: CharacterNode, to: CharacterNode, query: PathQuery) {
@@ -87,11 +92,19 @@ export class PathService {
   }
 
   private async withSteps(store: GraphStore, characterIds: string[], filter: ViewFilter) {
-    const pairs = characterIds.slice(1).map((to, i): CharacterPair => [characterIds[i], to]);
+    const pairs = stepsOf(characterIds);
     const joining = await store.relationshipsBetweenPairs(pairs, {
       types: filter.types ?? undefined,
     });
-    const steps = pairs.map(([from, to], i) => ({ from, to, relationship: joining[i][0] }));
-    return { characterIds, steps };
+    return { characterIds, steps: withRelationships(pairs, joining) };
   }
+}
+
+function stepsOf(characterIds: string[]): CharacterPair[] {
+  return characterIds.slice(1).map((to, i): CharacterPair => [characterIds[i], to]);
+}
+
+/** Each step shows the first (most specific) relationship joining its two characters. */
+function withRelationships(pairs: CharacterPair[], joining: RelationshipEdge[][]): PathStep[] {
+  return pairs.map(([from, to], i) => ({ from, to, relationship: joining[i][0] }));
 }

@@ -4,7 +4,7 @@ import Piscina from "piscina";
 import { PACKAGE_ROOT } from "../package-root";
 import type { GraphSnapshot } from "../store/graph-snapshot";
 import type { AnalysisRunner } from "./analysis-runner";
-import type { AnalysisTask, ResultOf } from "./analysis-tasks";
+import type { AnalysisSource, AnalysisTask, ResultOf } from "./analysis-tasks";
 import type { WorkerTask } from "./analysis-worker";
 import { AnalysisCancelledError } from "./request-cancellation";
 import { type SharedSnapshot, encodeSnapshot } from "./shared-snapshot";
@@ -22,12 +22,13 @@ export interface AnalysisPoolStats {
 /**
  * Whole-graph computations in worker threads (piscina), so the event loop keeps answering
  * health probes and cheap queries meanwhile. Each snapshot is encoded once into shared memory
- * (see shared-snapshot); a task carries a reference to it. An aborted task is taken out of the
- * queue, or, if already running, its worker is terminated and replaced.
+ * (see shared-snapshot), a slice per turn of the event loop; a task carries a reference to it
+ * and the view filter, which the worker applies. An aborted task is taken out of the queue, or,
+ * if already running, its worker is terminated and replaced.
  */
 export class AnalysisPool implements AnalysisRunner {
   private readonly pool: Piscina<WorkerTask, unknown>;
-  private readonly shared = new WeakMap<GraphSnapshot, SharedSnapshot>();
+  private readonly shared = new WeakMap<GraphSnapshot, Promise<SharedSnapshot>>();
   private pending = 0;
   private cancelled = 0;
 
@@ -41,17 +42,16 @@ export class AnalysisPool implements AnalysisRunner {
   }
 
   async run<T extends AnalysisTask>(
-    snapshot: GraphSnapshot,
+    { snapshot, filter }: AnalysisSource,
     task: T,
     signal?: AbortSignal,
   ): Promise<ResultOf<T>> {
     if (signal?.aborted) throw new AnalysisCancelledError();
     this.pending++;
     try {
-      return (await this.pool.run(
-        { snapshot: this.sharedOf(snapshot), task },
-        { signal },
-      )) as ResultOf<T>;
+      const shared = await this.sharedOf(snapshot);
+      if (signal?.aborted) throw new AnalysisCancelledError();
+      return (await this.pool.run({ snapshot: shared, filter, task }, { signal })) as ResultOf<T>;
     } catch (error) {
       if (signal?.aborted) {
         this.cancelled++;
@@ -77,7 +77,7 @@ export class AnalysisPool implements AnalysisRunner {
     await this.pool.destroy();
   }
 
-  private sharedOf(snapshot: GraphSnapshot): SharedSnapshot {
+  private sharedOf(snapshot: GraphSnapshot): Promise<SharedSnapshot> {
     let shared = this.shared.get(snapshot);
     if (!shared) {
       shared = encodeSnapshot(snapshot);

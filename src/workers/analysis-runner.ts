@@ -1,16 +1,21 @@
-import { SnapshotMetrics } from "../store/analysis";
 import type { GraphSnapshot } from "../store/graph-snapshot";
-import { type AnalysisTask, type ResultOf, runAnalysisTask } from "./analysis-tasks";
+import {
+  type AnalysisSource,
+  type AnalysisTask,
+  PreparedViews,
+  type ResultOf,
+} from "./analysis-tasks";
 import { AnalysisCancelledError } from "./request-cancellation";
 
 /** Where whole-graph computations run: a worker pool (the service) or inline (the CLI). */
 export interface AnalysisRunner {
   /**
-   * Runs `task` on `snapshot`. When `signal` aborts, the promise rejects with
-   * AnalysisCancelledError and the computation stops (the pool terminates the worker).
+   * Runs `task` on the source's snapshot, filtered by its filter. When `signal` aborts, the
+   * promise rejects with AnalysisCancelledError and the computation stops (the pool terminates
+   * the worker running it).
    */
   run<T extends AnalysisTask>(
-    snapshot: GraphSnapshot,
+    source: AnalysisSource,
     task: T,
     signal?: AbortSignal,
   ): Promise<ResultOf<T>>;
@@ -23,20 +28,20 @@ export interface AnalysisRunner {
  * only checked before starting: a computation under way runs to the end.
  */
 export class InlineAnalysis implements AnalysisRunner {
-  private readonly metrics = new WeakMap<GraphSnapshot, SnapshotMetrics>();
+  private readonly views = new WeakMap<GraphSnapshot, PreparedViews>();
 
   async run<T extends AnalysisTask>(
-    snapshot: GraphSnapshot,
+    { snapshot, filter }: AnalysisSource,
     task: T,
     signal?: AbortSignal,
   ): Promise<ResultOf<T>> {
     if (signal?.aborted) throw new AnalysisCancelledError();
-    let metrics = this.metrics.get(snapshot);
-    if (!metrics) {
-      metrics = new SnapshotMetrics(snapshot);
-      this.metrics.set(snapshot, metrics);
+    let views = this.views.get(snapshot);
+    if (!views) {
+      views = new PreparedViews(snapshot);
+      this.views.set(snapshot, views);
     }
-    return runAnalysisTask(snapshot, metrics, task) as ResultOf<T>;
+    return views.run(filter, task) as ResultOf<T>;
   }
 
   async close(): Promise<void> {}

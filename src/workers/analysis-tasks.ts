@@ -2,9 +2,15 @@ import {
   SnapshotMetrics,
   communities,
   connectingSubgraph,
+  filterSnapshot,
   kShortestPaths,
 } from "../store/analysis";
-import type { CommunityPartition, ConnectingSubgraph, RankMetric } from "../store/analysis";
+import type {
+  CommunityPartition,
+  ConnectingSubgraph,
+  RankMetric,
+  SnapshotFilter,
+} from "../store/analysis";
 import type { GraphSnapshot } from "../store/graph-snapshot";
 
 /** The whole-graph computations a request may hand to the pool, as plain (cloneable) data. */
@@ -25,14 +31,56 @@ export interface AnalysisResults {
 export type ResultOf<T extends AnalysisTask> = AnalysisResults[T["kind"]];
 
 /**
- * One task on one snapshot, the same code inline and in a worker. `metrics` holds what was
- * computed on this snapshot before (a worker keeps one per snapshot version it has seen).
+ * What a task runs on: a snapshot and the view filter to apply to it first. Filtering where the
+ * task runs keeps it off the event loop too (on a large graph it costs as much as the cheaper
+ * metrics). The filter is normalized (services/view-filter), so equal filters look alike.
  */
-export function runAnalysisTask(
+export interface AnalysisSource {
+  snapshot: GraphSnapshot;
+  filter?: SnapshotFilter;
+}
+
+/** A filtered view of one snapshot and the metrics computed on it so far. */
+interface PreparedView {
+  snapshot: GraphSnapshot;
+  metrics: SnapshotMetrics;
+}
+
+/** Enough for the views that requests are working on at the same time. */
+const KEPT_VIEWS = 8;
+
+/** The filtered views of one snapshot, the most recently used kept. */
+export class PreparedViews {
+  private readonly views = new Map<string, PreparedView>();
+
+  constructor(private readonly base: GraphSnapshot) {}
+
+  run(filter: SnapshotFilter | undefined, task: AnalysisTask): ResultOf<AnalysisTask> {
+    const { snapshot, metrics } = this.view(filter ?? {});
+    return runAnalysisTask(snapshot, metrics, task);
+  }
+
+  private view(filter: SnapshotFilter): PreparedView {
+    const key = JSON.stringify(filter);
+    let view = this.views.get(key);
+    if (view) {
+      this.views.delete(key);
+    } else {
+      const snapshot = key === "{}" ? this.base : filterSnapshot(this.base, filter);
+      view = { snapshot, metrics: new SnapshotMetrics(snapshot) };
+      if (this.views.size >= KEPT_VIEWS) this.views.delete(this.views.keys().next().value!);
+    }
+    this.views.set(key, view);
+    return view;
+  }
+}
+
+/** One task on one (filtered) snapshot, the same code inline and in a worker. */
+function runAnalysisTask(
   snapshot: GraphSnapshot,
   metrics: SnapshotMetrics,
   task: AnalysisTask,
-): AnalysisResults[AnalysisTask["kind"]] {
+): ResultOf<AnalysisTask> {
   switch (task.kind) {
     case "metric":
       return [...metrics.column(task.metric)];
@@ -46,8 +94,6 @@ export function runAnalysisTask(
       throw new UnreachableCaseError(task);
   }
 }
-
-export { SnapshotMetrics };
 
 class UnreachableCaseError extends Error {
   constructor(value: never) {

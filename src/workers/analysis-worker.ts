@@ -1,40 +1,35 @@
 /**
  * The analysis pool's worker (piscina loads this file's default export in each thread). It
- * decodes each snapshot version once and keeps the last few, with what was computed on them.
+ * decodes each snapshot version once and keeps the last few, with their filtered views and
+ * what was computed on them.
  */
-import type { GraphSnapshot } from "../store/graph-snapshot";
-import { type AnalysisTask, SnapshotMetrics, runAnalysisTask } from "./analysis-tasks";
+import type { SnapshotFilter } from "../store/analysis";
+import { type AnalysisTask, PreparedViews } from "./analysis-tasks";
 import { type SharedSnapshot, decodeSnapshot } from "./shared-snapshot";
 
-/** Enough for the base snapshot and the views requests are working on at the same time. */
-const KEPT_VERSIONS = 4;
+/** The current snapshot and the one it replaced, with room to spare. */
+const KEPT_VERSIONS = 3;
 
-interface Decoded {
-  snapshot: GraphSnapshot;
-  metrics: SnapshotMetrics;
-}
-
-const decoded = new Map<number, Decoded>();
+const versions = new Map<number, PreparedViews>();
 
 export interface WorkerTask {
   snapshot: SharedSnapshot;
+  filter?: SnapshotFilter;
   task: AnalysisTask;
 }
 
-export default function analyse({ snapshot, task }: WorkerTask) {
-  const [graph, metrics] = decodedVersion(snapshot);
-  return runAnalysisTask(graph, metrics, task);
+export default function analyse({ snapshot, filter, task }: WorkerTask) {
+  return viewsOf(snapshot).run(filter, task);
 }
 
-function decodedVersion({ version, buffer }: SharedSnapshot): [GraphSnapshot, SnapshotMetrics] {
-  let entry = decoded.get(version);
-  if (entry) {
-    decoded.delete(version);
+function viewsOf(shared: SharedSnapshot): PreparedViews {
+  let views = versions.get(shared.version);
+  if (views) {
+    versions.delete(shared.version);
   } else {
-    const snapshot = decodeSnapshot(buffer);
-    entry = { snapshot, metrics: new SnapshotMetrics(snapshot) };
-    if (decoded.size >= KEPT_VERSIONS) decoded.delete(decoded.keys().next().value!);
+    views = new PreparedViews(decodeSnapshot(shared));
+    if (versions.size >= KEPT_VERSIONS) versions.delete(versions.keys().next().value!);
   }
-  decoded.set(version, entry);
-  return [entry.snapshot, entry.metrics];
+  versions.set(shared.version, views);
+  return views;
 }

@@ -1,21 +1,29 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
+import type { Evidence } from "../domain/graph-document";
 import { RELATIONSHIP_TYPES } from "../domain/vocabulary";
 import type { GraphSnapshot } from "../store/graph-snapshot";
 import type { CharacterNode, RelationshipEdge } from "../store/graph-store";
 
 /**
  * A snapshot as the analysis workers see it, in one SharedArrayBuffer: character ids and, per
- * relationship, its two ends (by character number), type, role and weight. No names, aliases
- * or evidence: no analysis reads them. A SharedArrayBuffer posted to a worker is shared, not
- * copied, so a task carries the snapshot for the cost of a reference; each worker decodes a
- * version once and keeps it (see analysis-worker).
+ * relationship, its two ends (by character number), type, role, weight, and each evidence's
+ * document and whether it was read through a pronoun (what the view filters look at). No names,
+ * aliases, offsets or quotes: no analysis reads them. A SharedArrayBuffer posted to a worker is
+ * shared, not copied, so a task carries the snapshot for the cost of a reference; each worker
+ * decodes a version once and keeps it (see analysis-worker).
  */
 export interface SharedSnapshot {
   /** Unique per encoded snapshot in this process: what a worker caches its decoding under. */
   version: number;
+  /** The numbers: relationships and evidence. */
   buffer: SharedArrayBuffer;
+  /** The strings, as UTF-8 JSON: character ids, roles, document ids. */
+  names: SharedArrayBuffer;
 }
 
 const HEADER_INTS = 4;
+/** Relationships encoded between two turns of the event loop, so requests are not held up. */
+const CHUNK = 10_000;
 let lastVersion = 0;
 
 /**
@@ -23,38 +31,52 @@ let lastVersion = 0;
  * ignores them. The relationships keep the snapshot's order, so sums over them (pair weights)
  * come out bit for bit as when computed on the snapshot itself.
  */
-export function encodeSnapshot(snapshot: GraphSnapshot): SharedSnapshot {
+export async function encodeSnapshot(snapshot: GraphSnapshot): Promise<SharedSnapshot> {
   const ids = snapshot.characters.map((c) => c.id);
   const position = new Map(ids.map((id, i) => [id, i]));
   const kept = snapshot.relationships.filter(
     (r) => position.has(r.source) && position.has(r.target),
   );
-  const roles = [...new Set(kept.flatMap((r) => (r.role === null ? [] : [r.role])))];
-  const roleNumber = new Map(roles.map((role, i) => [role, i]));
-  const text = new TextEncoder().encode(JSON.stringify({ ids, roles }));
-  const layout = layoutOf(kept.length, text.length);
-  const buffer = new SharedArrayBuffer(layout.bytes);
-  const view = viewsOf(buffer, layout);
-  view.header.set([kept.length, text.length]);
-  kept.forEach((r, i) => {
+  const roles = new Numbering();
+  const documents = new Numbering();
+  const evidence = kept.reduce((sum, r) => sum + r.evidence.length, 0);
+  const buffer = new SharedArrayBuffer(layoutOf(kept.length, evidence).bytes);
+  new Int32Array(buffer, 0, HEADER_INTS).set([kept.length, evidence]);
+  const view = viewsOf(buffer, layoutOf(kept.length, evidence));
+  let e = 0;
+  for (let i = 0; i < kept.length; i++) {
+    if (i % CHUNK === CHUNK - 1) await nextTurn();
+    const r = kept[i];
     view.sources[i] = position.get(r.source)!;
     view.targets[i] = position.get(r.target)!;
-    view.roles[i] = r.role === null ? -1 : roleNumber.get(r.role)!;
+    view.roles[i] = r.role === null ? -1 : roles.of(r.role);
     view.types[i] = RELATIONSHIP_TYPES.indexOf(r.type);
     view.weights[i] = r.weight;
-  });
-  view.text.set(text);
-  return { version: ++lastVersion, buffer };
+    view.evidenceStarts[i] = e;
+    for (const item of r.evidence) {
+      view.evidenceDocuments[e] = documents.of(item.document);
+      view.viaPronoun[e++] = item.viaPronoun === true ? 1 : 0;
+    }
+  }
+  view.evidenceStarts[kept.length] = e;
+  const text = new TextEncoder().encode(
+    JSON.stringify({ ids, roles: roles.names, documents: documents.names }),
+  );
+  const names = new SharedArrayBuffer(text.length);
+  new Uint8Array(names).set(text);
+  return { version: ++lastVersion, buffer, names };
 }
 
-/** The snapshot back, with empty names, aliases and evidence (what analyses need, no more). */
-export function decodeSnapshot(buffer: SharedArrayBuffer): GraphSnapshot {
-  const header = new Int32Array(buffer, 0, HEADER_INTS);
-  const view = viewsOf(buffer, layoutOf(header[0], header[1]));
-  // TextDecoder refuses shared memory: copy the (small) text part out first.
-  const { ids, roles } = JSON.parse(new TextDecoder().decode(view.text.slice())) as {
+/** The snapshot back, with ids for names and evidence reduced to its document and pronoun flag. */
+export function decodeSnapshot({ buffer, names }: SharedSnapshot): GraphSnapshot {
+  const [m, evidence] = new Int32Array(buffer, 0, HEADER_INTS);
+  const view = viewsOf(buffer, layoutOf(m, evidence));
+  // TextDecoder refuses shared memory: copy the text out first.
+  const text = new TextDecoder().decode(new Uint8Array(names).slice());
+  const { ids, roles, documents } = JSON.parse(text) as {
     ids: string[];
     roles: string[];
+    documents: string[];
   };
   const characters: CharacterNode[] = ids.map((id) => ({
     id,
@@ -64,37 +86,72 @@ export function decodeSnapshot(buffer: SharedArrayBuffer): GraphSnapshot {
     confidence: 0,
   }));
   const relationships: RelationshipEdge[] = [];
-  for (let i = 0; i < header[0]; i++) {
+  for (let i = 0; i < m; i++) {
+    const items: Evidence[] = [];
+    for (let e = view.evidenceStarts[i]; e < view.evidenceStarts[i + 1]; e++) {
+      const item: Evidence = {
+        document: documents[view.evidenceDocuments[e]],
+        start: 0,
+        end: 0,
+        quote: "",
+      };
+      if (view.viaPronoun[e] === 1) item.viaPronoun = true;
+      items.push(item);
+    }
     relationships.push({
       source: ids[view.sources[i]],
       target: ids[view.targets[i]],
       type: RELATIONSHIP_TYPES[view.types[i]],
       role: view.roles[i] < 0 ? null : roles[view.roles[i]],
       weight: view.weights[i],
-      evidence: [],
+      evidence: items,
     });
   }
   return { characters, relationships };
 }
 
-/** Byte offsets of each part: the weights first after the header, so they sit 8-byte aligned. */
-function layoutOf(relationships: number, textBytes: number) {
+/** Numbers for repeated strings (roles, document ids), in order of first appearance. */
+class Numbering {
+  readonly names: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  of(name: string): number {
+    let number = this.numbers.get(name);
+    if (number === undefined) {
+      number = this.names.push(name) - 1;
+      this.numbers.set(name, number);
+    }
+    return number;
+  }
+}
+
+/** Byte offsets of each part: widest first after the header, so every part is aligned. */
+function layoutOf(relationships: number, evidence: number) {
   const weights = HEADER_INTS * 4;
   const ints = weights + relationships * 8;
-  const types = ints + relationships * 4 * 3;
-  const text = types + relationships;
-  return { relationships, textBytes, weights, ints, types, text, bytes: text + textBytes };
+  const smallInts = ints + (relationships * 4 + 1 + evidence) * 4;
+  return {
+    relationships,
+    evidence,
+    weights,
+    ints,
+    smallInts,
+    bytes: smallInts + relationships + evidence,
+  };
 }
 
 function viewsOf(buffer: SharedArrayBuffer, layout: ReturnType<typeof layoutOf>) {
-  const m = layout.relationships;
+  const { relationships: m, evidence: e } = layout;
+  const ints = (index: number, length: number) =>
+    new Int32Array(buffer, layout.ints + index * m * 4, length);
   return {
-    header: new Int32Array(buffer, 0, HEADER_INTS),
     weights: new Float64Array(buffer, layout.weights, m),
-    sources: new Int32Array(buffer, layout.ints, m),
-    targets: new Int32Array(buffer, layout.ints + m * 4, m),
-    roles: new Int32Array(buffer, layout.ints + m * 8, m),
-    types: new Uint8Array(buffer, layout.types, m),
-    text: new Uint8Array(buffer, layout.text, layout.textBytes),
+    sources: ints(0, m),
+    targets: ints(1, m),
+    roles: ints(2, m),
+    evidenceStarts: ints(3, m + 1),
+    evidenceDocuments: new Int32Array(buffer, layout.ints + (m * 4 + 1) * 4, e),
+    types: new Uint8Array(buffer, layout.smallInts, m),
+    viaPronoun: new Uint8Array(buffer, layout.smallInts + m, e),
   };
 }
