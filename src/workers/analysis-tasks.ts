@@ -46,8 +46,11 @@ interface PreparedView {
   metrics: SnapshotMetrics;
 }
 
-/** Enough for the views that requests are working on at the same time. */
-const KEPT_VIEWS = 8;
+/**
+ * The views requests are working on at the same time, and no more: at Marvel scale a view with
+ * its character graph holds tens of megabytes, and each worker keeps its own.
+ */
+const KEPT_VIEWS = 4;
 
 /** The filtered views of one snapshot, the most recently used kept. */
 export class PreparedViews {

@@ -7,8 +7,8 @@ import type { SnapshotFilter } from "../store/analysis";
 import { type AnalysisTask, PreparedViews } from "./analysis-tasks";
 import { type SharedSnapshot, decodeSnapshot } from "./shared-snapshot";
 
-/** The current snapshot and the one it replaced, with room to spare. */
-const KEPT_VERSIONS = 3;
+/** The current snapshot and the one it replaced (requests may still be answering from it). */
+const KEPT_VERSIONS = 2;
 
 const versions = new Map<number, PreparedViews>();
 
