@@ -23,7 +23,7 @@ export interface SharedSnapshot {
 
 const HEADER_INTS = 4;
 /** Relationships encoded between two turns of the event loop, so requests are not held up. */
-const CHUNK = 10_000;
+const CHUNK = 5_000;
 let lastVersion = 0;
 
 /**
