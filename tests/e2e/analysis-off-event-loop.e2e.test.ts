@@ -100,3 +100,13 @@ describe("a whole-graph question past the request timeout", () => {
     expect(character).toEqual({ status: 200, data: { character: { id: someone.id } } });
   });
 });
+
+describe("stopping the service", () => {
+  it("closes the analysis pool: no worker thread is left", async () => {
+    const server = await startTestServer(graph, { ANALYSIS_THREADS: "2" });
+    const pool = poolOf(server);
+    await until(() => pool.stats().threads === 2, "the workers to start");
+    await server.stop();
+    expect(pool.stats().threads).toBe(0);
+  });
+});
