@@ -93,5 +93,8 @@ export class AnalysisPool implements AnalysisRunner {
  */
 function workerFile(): string {
   const beside = join(__dirname, "analysis-worker.js");
-  return existsSync(beside) ? beside : join(PACKAGE_ROOT, "dist", "workers", "analysis-worker.js");
+  const built = join(PACKAGE_ROOT, "dist", "workers", "analysis-worker.js");
+  const file = [beside, built].find((path) => existsSync(path));
+  if (!file) throw new Error(`the analysis worker is not built (${built}): run npm run build`);
+  return file;
 }

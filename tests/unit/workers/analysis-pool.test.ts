@@ -62,15 +62,11 @@ describe("the analysis pool", () => {
   it("cancels a running task when its signal aborts: the worker is replaced, nothing runs on", async () => {
     const before = pool.stats();
     const controller = new AbortController();
-    // A new snapshot object is a new version to the pool: decoded and computed from scratch,
-    // which keeps the worker busy for far longer than the wait below.
-    const fresh = { ...snapshot };
-    const running = pool.run(
-      { snapshot: fresh },
-      { kind: "metric", metric: "BETWEENNESS" },
-      controller.signal,
-    );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const ids = snapshot.characters.map((c) => c.id);
+    // Far more paths than the graph has short ones: Yen's search would go on for minutes.
+    const endless = { kind: "paths", from: ids[1], to: ids[2], k: 1e6, maxHops: 10 } as const;
+    const running = pool.run({ snapshot }, endless, controller.signal);
+    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(pool.stats().pending).toBe(1);
     controller.abort();
     await expect(running).rejects.toBeInstanceOf(AnalysisCancelledError);
@@ -79,7 +75,7 @@ describe("the analysis pool", () => {
     expect(after.cancelled).toBe(before.cancelled + 1);
     expect(after.threadIds).not.toContain(before.threadIds[0]);
     // The replacement answers the next question.
-    const degree = await pool.run({ snapshot: fresh }, { kind: "metric", metric: "DEGREE" });
-    expect(degree).toHaveLength(fresh.characters.length);
+    const degree = await pool.run({ snapshot }, { kind: "metric", metric: "DEGREE" });
+    expect(degree).toHaveLength(snapshot.characters.length);
   });
 });
