@@ -4,6 +4,7 @@ import { performance } from "node:perf_hooks";
 import { MemoryStore } from "../src/store/memory/memory-store";
 import { createNeo4jStore } from "../src/store/neo4j/neo4j-store";
 import { type GraphSizeName } from "./generate/synthetic-graph";
+import { benchEventLoop } from "./sections/event-loop";
 import { benchExtraction } from "./sections/extraction";
 import { benchLoad } from "./sections/load";
 import { benchOverhead } from "./sections/overhead";
@@ -59,6 +60,7 @@ async function main(options: Options): Promise<void> {
   };
   benchExtraction(context);
   await benchQueries(context, "memory");
+  await benchEventLoop(context);
   const memory = new MemoryStore();
   await memory.load(context.queryGraph.document);
   await benchRoundTrips(context, memory);

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { DEFAULT_LIMITS, type RequestLimits } from "./http/request-limits";
 
 /**
@@ -31,6 +32,8 @@ export interface Config {
   trustProxy: number;
   /** A request unanswered after this long gets a TIMEOUT error. */
   requestTimeoutMs: number;
+  /** Worker threads for whole-graph computations (metrics, communities, links, k paths). */
+  analysisThreads: number;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +104,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     ),
     trustProxy: int("TRUST_PROXY", 0, 0, 10),
     requestTimeoutMs: int("REQUEST_TIMEOUT_MS", 15000, 100, 600000),
+    // One core stays with the event loop (HTTP, health probes, cheap queries).
+    analysisThreads: int("ANALYSIS_THREADS", Math.max(1, availableParallelism() - 1), 1, 256),
     limits: {
       depth: int("MAX_DEPTH", DEFAULT_LIMITS.depth, 1, 100),
       aliases: int("MAX_ALIASES", DEFAULT_LIMITS.aliases, 0, 1000),

@@ -14,6 +14,7 @@ import {
   StoreTimeoutError,
   StoreUnavailableError,
 } from "../store/store-errors";
+import { AnalysisCancelledError } from "../workers/request-cancellation";
 import { ErrorCode } from "./error-codes";
 
 /**
@@ -115,6 +116,9 @@ export function describeKnownError(error: unknown): Described | null {
       message: "The graph database is unavailable; try again shortly.",
       extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
     };
+  }
+  if (error instanceof AnalysisCancelledError) {
+    return { message: error.message, extensions: { code: ErrorCode.TIMEOUT } };
   }
   if (error instanceof StoreTimeoutError) {
     return {

@@ -1,14 +1,22 @@
+import { setMaxListeners } from "node:events";
 import type { RequestHandler, Response } from "express";
 import { ErrorCode } from "../graphql/error-codes";
+import { withRequestSignal } from "../workers/request-cancellation";
 
 /**
- * A request still unanswered after `ms` gets a TIMEOUT error at once. The work behind it cannot
- * be cancelled (the store's own timeouts bound it), so whatever it sends later is dropped.
+ * A request still unanswered after `ms` gets a TIMEOUT error at once, and its signal aborts:
+ * whole-graph computations it started in the analysis pool are cancelled (their workers
+ * terminated), as they are when the client goes away first. Store queries are bounded by the
+ * store's own timeouts; whatever the request's handlers send later is dropped.
  */
 export function requestTimeout(ms: number): RequestHandler {
   return (_req, res, next) => {
+    const controller = new AbortController();
+    // Every computation a request starts listens to its signal: one per alias, and then some.
+    setMaxListeners(0, controller.signal);
     const timer = setTimeout(() => {
       if (res.headersSent) return;
+      controller.abort();
       res.status(503).json({
         errors: [
           {
@@ -20,8 +28,12 @@ export function requestTimeout(ms: number): RequestHandler {
       ignoreLaterWrites(res);
     }, ms);
     timer.unref();
-    res.once("close", () => clearTimeout(timer));
-    next();
+    res.once("close", () => {
+      clearTimeout(timer);
+      // Closed before the answer was complete: the client left, nobody wants the work.
+      if (!res.writableFinished) controller.abort();
+    });
+    withRequestSignal(controller.signal, next);
   };
 }
 

@@ -8,6 +8,8 @@ import { readCuration } from "../extract/read-inputs";
 import { type Services, createServices } from "../services/create-services";
 import { MemoryStore } from "../store/memory/memory-store";
 import { openStore } from "../store/open-store";
+import { AnalysisPool } from "../workers/analysis-pool";
+import type { AnalysisRunner } from "../workers/analysis-runner";
 import { createApp } from "./create-app";
 import { logEvent } from "./log";
 import { packageVersion } from "../package-root";
@@ -20,9 +22,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: Config, store?: GraphStore): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  store?: GraphStore,
+  // Whole-graph computations run in a worker pool; the benchmark passes InlineAnalysis (before).
+  analysis: AnalysisRunner = new AnalysisPool(config.analysisThreads),
+): Promise<RunningServer> {
   const openedStore = store ?? (await openStore(config));
   const services = createServices(openedStore, {
+    analysis,
     makeViewStore: MemoryStore.fromSnapshot,
     views: config.views,
     ingestApiKey: config.ingest.apiKey,
@@ -56,6 +64,7 @@ export async function startServer(config: Config, store?: GraphStore): Promise<R
       server.closeIdleConnections();
       await closed;
       await apollo.stop();
+      await analysis.close();
       await openedStore.close();
       logEvent("info", "stopped");
     },

@@ -1,9 +1,4 @@
-import {
-  SnapshotMetrics,
-  communities,
-  connectingSubgraph,
-  rankCharacters,
-} from "../store/analysis";
+import { rankCharacters } from "../store/analysis";
 import type {
   CharacterMetrics,
   CommunityPartition,
@@ -13,8 +8,13 @@ import type {
 } from "../store/analysis";
 import type { GraphSnapshot } from "../store/graph-snapshot";
 import type { RelationshipEdge } from "../store/graph-store";
+import type { AnalysisRunner } from "../workers/analysis-runner";
+import type { AnalysisSource } from "../workers/analysis-tasks";
+import { currentRequestSignal } from "../workers/request-cancellation";
+import { SharedTask } from "../workers/shared-task";
 import type { CharacterLookupService } from "./character-lookup.service";
 import type { GraphViewService } from "./graph-views.service";
+import { RecentlyUsed } from "./recently-used";
 import type { ViewFilter } from "./view-filter";
 
 export interface LinksResult {
@@ -22,17 +22,30 @@ export interface LinksResult {
   relationships: RelationshipEdge[];
 }
 
+type Column = Map<string, number>;
+const METRICS = ["DEGREE", "WEIGHTED_DEGREE", "BETWEENNESS", "PAGERANK"] as const;
+
+/** Filtered views whose results are kept per snapshot: each costs a whole-graph computation. */
+const KEPT_VIEWS = 16;
+
 /**
  * Whole-graph measures over a snapshot, so both stores give the same figures by construction.
- * Metrics are computed once per snapshot (betweenness is O(V·E)).
+ * They run on the AnalysisRunner (worker threads in the service, which also apply the view
+ * filter) under the request's signal. Metrics are computed once per snapshot and filter
+ * (betweenness is O(V·E)); requests asking for one at the same time wait for the same
+ * computation.
  */
 export class AnalysisService {
-  private readonly metricsBySnapshot = new WeakMap<GraphSnapshot, SnapshotMetrics>();
-  private readonly allBySnapshot = new WeakMap<GraphSnapshot, Map<string, CharacterMetrics>>();
+  private readonly columns = new WeakMap<GraphSnapshot, RecentlyUsed<string, SharedTask<Column>>>();
+  private readonly tables = new WeakMap<
+    GraphSnapshot,
+    RecentlyUsed<string, Map<string, CharacterMetrics>>
+  >();
 
   constructor(
     private readonly views: GraphViewService,
     private readonly lookup: CharacterLookupService,
+    private readonly runner: AnalysisRunner,
   ) {}
 
   async metricsOf(id: string, filter: ViewFilter = {}): Promise<CharacterMetrics | null> {
@@ -40,54 +53,83 @@ export class AnalysisService {
   }
 
   async ranking(metric: RankMetric, first: number, filter: ViewFilter): Promise<RankedCharacter[]> {
-    const snapshot = await this.views.snapshot(filter);
-    return rankCharacters(this.metricsFor(snapshot).column(metric), first);
+    const source = await this.views.unfiltered(filter);
+    return rankCharacters(await this.column(source, metric), first);
   }
 
   async communities(seed: number, filter: ViewFilter): Promise<CommunityPartition> {
-    return communities(await this.views.snapshot(filter), seed);
+    const source = await this.views.unfiltered(filter);
+    return this.runner.run(source, { kind: "communities", seed }, currentRequestSignal());
   }
 
   /** The connecting subgraph and every relationship (under the filter) along its tree edges. */
   async links(between: readonly string[], filter: ViewFilter): Promise<LinksResult> {
     const named = await this.lookup.resolveAll(between, "between");
-    const subgraph = connectingSubgraph(
-      await this.views.snapshot(filter),
-      named.map((c) => c.id),
+    const source = await this.views.unfiltered(filter);
+    const subgraph = await this.runner.run(
+      source,
+      { kind: "links", terminalIds: named.map((c) => c.id) },
+      currentRequestSignal(),
     );
-    const store = await this.views.storeFor(filter);
-    const types = filter.types ?? undefined;
-    const joining = await store.relationshipsBetweenPairs(subgraph.pairs, { types });
+    const joining = await this.views.relationshipsBetweenPairs(subgraph.pairs, filter);
     return { subgraph, relationships: joining.flat() };
   }
 
   /** Every character's metrics under the filter, in id order. */
   async allMetrics(filter: ViewFilter): Promise<CharacterMetrics[]> {
-    return [...(await this.metrics(filter)).values()].sort((a, b) =>
-      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-    );
+    return [...(await this.metrics(filter)).values()];
   }
 
   private async metrics(filter: ViewFilter): Promise<Map<string, CharacterMetrics>> {
-    const snapshot = await this.views.snapshot(filter);
-    let metrics = this.allBySnapshot.get(snapshot);
-    if (!metrics) {
-      metrics = new Map(
-        this.metricsFor(snapshot)
-          .all()
-          .map((m) => [m.id, m]),
+    const source = await this.views.unfiltered(filter);
+    const tables = this.perSnapshot(this.tables, source.snapshot);
+    const key = JSON.stringify(source.filter);
+    let table = tables.get(key);
+    if (!table) {
+      const [degree, weightedDegree, betweenness, pageRank] = await Promise.all(
+        METRICS.map((metric) => this.column(source, metric)),
       );
-      this.allBySnapshot.set(snapshot, metrics);
+      // Columns come in id order, so the table (and allMetrics) is in id order too.
+      table = new Map(
+        [...degree].map(([id, value]) => [
+          id,
+          {
+            id,
+            degree: value,
+            weightedDegree: weightedDegree.get(id)!,
+            betweenness: betweenness.get(id)!,
+            pageRank: pageRank.get(id)!,
+          },
+        ]),
+      );
+      tables.set(key, table);
     }
-    return metrics;
+    return table;
   }
 
-  private metricsFor(snapshot: GraphSnapshot): SnapshotMetrics {
-    let metrics = this.metricsBySnapshot.get(snapshot);
-    if (!metrics) {
-      metrics = new SnapshotMetrics(snapshot);
-      this.metricsBySnapshot.set(snapshot, metrics);
+  private column(source: AnalysisSource, metric: RankMetric): Promise<Column> {
+    const tasks = this.perSnapshot(this.columns, source.snapshot);
+    const key = JSON.stringify([source.filter, metric]);
+    let task = tasks.get(key);
+    if (!task || task.spent) {
+      task = new SharedTask(async (signal) => {
+        const values = await this.runner.run(source, { kind: "metric", metric }, signal);
+        return new Map(values);
+      });
+      tasks.set(key, task);
     }
-    return metrics;
+    return task.wait(currentRequestSignal());
+  }
+
+  private perSnapshot<V>(
+    cache: WeakMap<GraphSnapshot, RecentlyUsed<string, V>>,
+    snapshot: GraphSnapshot,
+  ): RecentlyUsed<string, V> {
+    let entries = cache.get(snapshot);
+    if (!entries) {
+      entries = new RecentlyUsed(KEPT_VIEWS * METRICS.length);
+      cache.set(snapshot, entries);
+    }
+    return entries;
   }
 }

@@ -1,5 +1,6 @@
 import type { GraphSnapshot } from "../store/graph-snapshot";
 import type { GraphStore } from "../store/graph-store";
+import { type AnalysisRunner, InlineAnalysis } from "../workers/analysis-runner";
 import { AnalysisService } from "./analysis.service";
 import { CharacterListingService } from "./character-listing.service";
 import { CharacterLookupService } from "./character-lookup.service";
@@ -18,20 +19,24 @@ export interface ServiceOptions {
   /** Builds a store over a filtered snapshot (the composition root passes the memory store's). */
   makeViewStore: (snapshot: GraphSnapshot) => Promise<GraphStore>;
   views: GraphViewOptions;
+  /** Where whole-graph computations run: the service passes its worker pool; inline otherwise. */
+  analysis?: AnalysisRunner;
 }
 
 /** Every question the service answers, over one store. */
 export function createServices(store: GraphStore, options: ServiceOptions) {
   const views = new GraphViewService(store, options.makeViewStore, options.views);
   const lookup = new CharacterLookupService(store);
-  const analysis = new AnalysisService(views, lookup);
+  const runner = options.analysis ?? new InlineAnalysis();
+  const analysis = new AnalysisService(views, lookup, runner);
   return {
     store,
     views,
     lookup,
     analysis,
+    runner,
     listing: new CharacterListingService(store),
-    paths: new PathService(views, lookup),
+    paths: new PathService(views, lookup, runner),
     neighbourhoods: new NeighbourhoodService(views, lookup),
     facts: new GraphFactsService(store),
     exports: new ExportService(views, analysis, store),

@@ -1,6 +1,6 @@
-import { filterSnapshot } from "../store/analysis";
+import { type SnapshotFilter, filterSnapshot } from "../store/analysis";
 import type { GraphSnapshot } from "../store/graph-snapshot";
-import type { GraphStore, RelationshipEdge } from "../store/graph-store";
+import type { CharacterPair, GraphStore, RelationshipEdge } from "../store/graph-store";
 import { compareRelationshipsFrom } from "../store/relationship-order";
 import { InvalidArgumentError } from "./service-errors";
 import {
@@ -45,6 +45,19 @@ export class GraphViewService {
     return (await this.view(normalizeFilter(filter))).snapshot;
   }
 
+  /**
+   * The unfiltered snapshot and the filter (documents checked), for computations that filter
+   * where they run: the analysis pool filters in its workers, off the event loop.
+   */
+  async unfiltered(
+    filter: ViewFilter,
+  ): Promise<{ snapshot: GraphSnapshot; filter: SnapshotFilter }> {
+    const normalized = normalizeFilter(filter);
+    const snapshot = await this.baseSnapshot();
+    if (normalized.documents) await this.checkDocuments(normalized.documents);
+    return { snapshot, filter: normalized };
+  }
+
   /** A store that answers traversal questions under this filter: the real one when it can. */
   async storeFor(filter: ViewFilter): Promise<GraphStore> {
     const normalized = normalizeFilter(filter);
@@ -52,6 +65,21 @@ export class GraphViewService {
     const view = await this.view(normalized);
     view.store ??= this.makeViewStore(view.snapshot);
     return view.store;
+  }
+
+  /**
+   * The relationships joining each pair under the filter, in relationship order: the store's
+   * (of the filter's types), filtered by document, pronoun and weight for just these pairs, so
+   * no view of the whole graph is built on the event loop for them.
+   */
+  async relationshipsBetweenPairs(
+    pairs: readonly CharacterPair[],
+    filter: ViewFilter,
+  ): Promise<RelationshipEdge[][]> {
+    const joining = await this.store.relationshipsBetweenPairs(pairs, {
+      types: filter.types ?? undefined,
+    });
+    return joining.map((edges, i) => filterRelationshipsOf(pairs[i][0], edges, filter));
   }
 
   /** Starts reading the snapshot now, so the first whole-graph question does not wait for it. */

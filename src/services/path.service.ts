@@ -1,10 +1,11 @@
-import { kShortestPaths } from "../store/analysis";
 import type {
   CharacterNode,
   CharacterPair,
   GraphStore,
   RelationshipEdge,
 } from "../store/graph-store";
+import type { AnalysisRunner } from "../workers/analysis-runner";
+import { currentRequestSignal } from "../workers/request-cancellation";
 import type { CharacterLookupService } from "./character-lookup.service";
 import type { GraphViewService } from "./graph-views.service";
 import type { ViewFilter } from "./view-filter";
@@ -44,6 +45,7 @@ export class PathService {
   constructor(
     private readonly views: GraphViewService,
     private readonly lookup: CharacterLookupService,
+    private readonly runner: AnalysisRunner,
   ) {}
 
   async path(query: PathQuery): Promise<PathResult | null> {
@@ -61,13 +63,25 @@ export class PathService {
     return this.withSteps(store, characterIds, query);
   }
 
-  /** Up to k shortest simple paths (Yen's algorithm), shortest first, ties by id sequence. */
+  /**
+   * Up to k shortest simple paths (Yen's algorithm, on the AnalysisRunner), shortest first, ties
+   * by id sequence.
+   */
   async paths(query: PathsQuery): Promise<PathResult[]> {
     const [from, to] = await this.lookup.resolveAll([query.from, query.to], "paths");
-    const snapshot = await this.views.snapshot(query);
-    const found = kShortestPaths(snapshot, from.id, to.id, query.k, query.maxHops);
-    const store = await this.views.storeFor(query);
-    return Promise.all(found.map((ids) => this.withSteps(store, ids, query)));
+    const source = await this.views.unfiltered(query);
+    const found = await this.runner.run(
+      source,
+      { kind: "paths", from: from.id, to: to.id, k: query.k, maxHops: query.maxHops },
+      currentRequestSignal(),
+    );
+    return Promise.all(
+      found.map(async (characterIds) => {
+        const pairs = stepsOf(characterIds);
+        const joining = await this.views.relationshipsBetweenPairs(pairs, query);
+        return { characterIds, steps: withRelationships(pairs, joining) };
+      }),
+    );
   }
 
   private leg(store: GraphStore, from: CharacterNode, to: CharacterNode, query: PathQuery) {
@@ -78,11 +92,19 @@ export class PathService {
   }
 
   private async withSteps(store: GraphStore, characterIds: string[], filter: ViewFilter) {
-    const pairs = characterIds.slice(1).map((to, i): CharacterPair => [characterIds[i], to]);
+    const pairs = stepsOf(characterIds);
     const joining = await store.relationshipsBetweenPairs(pairs, {
       types: filter.types ?? undefined,
     });
-    const steps = pairs.map(([from, to], i) => ({ from, to, relationship: joining[i][0] }));
-    return { characterIds, steps };
+    return { characterIds, steps: withRelationships(pairs, joining) };
   }
+}
+
+function stepsOf(characterIds: string[]): CharacterPair[] {
+  return characterIds.slice(1).map((to, i): CharacterPair => [characterIds[i], to]);
+}
+
+/** Each step shows the first (most specific) relationship joining its two characters. */
+function withRelationships(pairs: CharacterPair[], joining: RelationshipEdge[][]): PathStep[] {
+  return pairs.map(([from, to], i) => ({ from, to, relationship: joining[i][0] }));
 }
