@@ -1,4 +1,6 @@
+import { join } from "node:path";
 import { DEFAULT_LIMITS, type RequestLimits } from "./http/request-limits";
+import { PACKAGE_ROOT } from "./package-root";
 
 /**
  * The service's configuration, read once from the environment by the composition root.
@@ -18,6 +20,10 @@ export interface Config {
   host: string;
   development: boolean;
   graphFile: string;
+  /** Where the embedded store journals ingests (the graph file is never written to). */
+  dataDir: string;
+  /** How long a stop waits for requests in flight before it forces the exit. */
+  shutdownGraceMs: number;
   /** "interactive": open the IDE when started from a terminal (not in CI, not piped). */
   openBrowser: "always" | "never" | "interactive";
   neo4j: Neo4jConfig | null;
@@ -65,6 +71,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     host: env.HOST || "127.0.0.1",
     development: env.NODE_ENV === "development",
     graphFile: env.GRAPH_FILE || "seeds/graph.json",
+    dataDir: env.DATA_DIR || join(PACKAGE_ROOT, "data"),
+    shutdownGraceMs: int("SHUTDOWN_GRACE_MS", 10000, 0, 600000),
     openBrowser: openBrowserSetting(env, problems),
     neo4j: env.NEO4J_URI
       ? {

@@ -71,8 +71,8 @@ export class MemoryGraph {
     return graph;
   }
 
-  /** A copy of this graph with the document merged in (nodes by id, relationships by key). */
-  merged(document: GraphDocument): MemoryGraph {
+  /** A copy of this graph with the documents merged in, in order (nodes by id, relationships by key). */
+  merged(...documents: GraphDocument[]): MemoryGraph {
     const next = new MemoryGraph();
     next.characters.import(this.characters.export());
     copyInto(next.people, this.people);
@@ -81,13 +81,19 @@ export class MemoryGraph {
     copyInto(next.scenes, this.scenes);
     copyInto(next.memberships, this.memberships);
     this.appearances.forEach((a) => next.appearances.add(a));
-    next.mergeDocument(document);
+    documents.forEach((document) => next.mergeDocument(document));
     return next;
   }
 
   private mergeDocument(document: GraphDocument): void {
-    for (const d of document.documents) {
-      this.documents.set(d.id, { id: d.id, title: d.title, source: d.source, length: d.length });
+    for (const { id, title, source, length, contentHash } of document.documents) {
+      this.documents.set(id, {
+        id,
+        title,
+        source,
+        length,
+        ...(contentHash ? { contentHash } : {}),
+      });
     }
     for (const s of document.scenes) this.scenes.set(s.id, { id: s.id, document: s.document });
     for (const c of document.characters) {
