@@ -62,6 +62,9 @@ export async function createApp({
     schema,
     validationRules: bounds.validationRules,
     allowBatchedHttpRequests: true,
+    // The service stops itself on SIGTERM and SIGINT (http/main.ts); Apollo's own handler would
+    // re-raise the signal once Apollo alone had stopped, killing requests in flight.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError({ development }),
     // Apollo indents answers by default: a third more bytes to write and parse for a large

@@ -9,6 +9,7 @@ import { type Services, createServices } from "../services/create-services";
 import { MemoryStore } from "../store/memory/memory-store";
 import { openStore } from "../store/open-store";
 import { createApp } from "./create-app";
+import { httpDrain } from "./http-drain";
 import { logEvent } from "./log";
 import { packageVersion } from "../package-root";
 
@@ -16,8 +17,16 @@ export interface RunningServer {
   url: string;
   store: GraphStore;
   services: Services;
-  /** Stops accepting, lets requests in flight finish, then closes the store. */
+  /** Stops accepting, lets requests in flight finish, then closes what the server opened. */
   stop(): Promise<void>;
+  /** Ends every connection now, requests in flight included (a stop that took too long). */
+  forceClose(): void;
+}
+
+/** What a stop closes once no request is in flight, in this order. */
+interface Closable {
+  name: string;
+  close(): Promise<void>;
 }
 
 export async function startServer(config: Config, store?: GraphStore): Promise<RunningServer> {
@@ -45,6 +54,12 @@ export async function startServer(config: Config, store?: GraphStore): Promise<R
     version: packageVersion(),
   });
   const server = await listen(app, config.port, config.host);
+  const http = httpDrain(server);
+  // The one place to register what a stop must close (a worker pool goes before the store).
+  const closeAfterDrain: Closable[] = [
+    { name: "graphql", close: () => apollo.stop() },
+    { name: "store", close: () => openedStore.close() },
+  ];
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   return {
@@ -52,13 +67,15 @@ export async function startServer(config: Config, store?: GraphStore): Promise<R
     store: openedStore,
     services,
     async stop() {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      await closed;
-      await apollo.stop();
-      await openedStore.close();
+      await http.drain();
+      for (const closable of closeAfterDrain) {
+        await closable.close().catch((error: unknown) => {
+          throw new Error(`could not close the ${closable.name}: ${String(error)}`);
+        });
+      }
       logEvent("info", "stopped");
     },
+    forceClose: () => http.forceClose(),
   };
 }
 
