@@ -9,6 +9,7 @@ import type { RequestContext } from "../graphql/context";
 import { createFormatError, describeForHttp } from "../graphql/format-error";
 import { createLoaders } from "../graphql/loaders";
 import type { Services } from "../services/create-services";
+import { graphqlBodyLimit } from "./body-limit";
 import { renderIdePage } from "./ide-page";
 import { cacheHintsPlugin } from "./cache-hints.plugin";
 import { addEmbedRoutes } from "./embed/embed-routes";
@@ -37,6 +38,8 @@ export interface AppOptions {
   requestTimeoutMs: number;
   development: boolean;
   version: string;
+  /** INGEST_MAX_BYTES: the body limit grows with it. */
+  ingestMaxBytes?: number;
 }
 
 export interface EnsembleApp {
@@ -54,6 +57,7 @@ export async function createApp({
   requestTimeoutMs,
   development,
   version,
+  ingestMaxBytes = 0,
 }: AppOptions): Promise<EnsembleApp> {
   const { store } = services;
   const schema = buildEnsembleSchema(composeResolvers(services));
@@ -129,7 +133,7 @@ export async function createApp({
   });
   app.use(
     "/graphql",
-    express.json({ limit: "256kb" }),
+    express.json({ limit: graphqlBodyLimit(ingestMaxBytes) }),
     limitBatchSize(limits.batch),
     tokenLimit(limits.tokens),
     expressMiddleware(apollo, {

@@ -52,6 +52,7 @@ export async function startServer(config: Config, store?: GraphStore): Promise<R
     requestTimeoutMs: config.requestTimeoutMs,
     development: config.development,
     version: packageVersion(),
+    ingestMaxBytes: config.ingest.maxBytes,
   });
   const server = await listen(app, config.port, config.host);
   const http = httpDrain(server);
