@@ -5,6 +5,7 @@
  * it mid-write.
  */
 const fs = require("node:fs");
+const { Buffer } = require("node:buffer");
 
 const pauseMs = Number(process.env.PAUSE_WRITE_MS || 10000);
 const watched = new Set();
