@@ -70,7 +70,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     port: int("PORT", 4000, 0, 65535),
     host: env.HOST || "127.0.0.1",
     development: env.NODE_ENV === "development",
-    graphFile: env.GRAPH_FILE || "seeds/graph.json",
+    graphFile: env.GRAPH_FILE || join(PACKAGE_ROOT, "seeds/graph.json"),
     dataDir: env.DATA_DIR || join(PACKAGE_ROOT, "data"),
     shutdownGraceMs: int("SHUTDOWN_GRACE_MS", 10000, 0, 600000),
     openBrowser: openBrowserSetting(env, problems),
@@ -91,8 +91,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     ingest: {
       apiKey: env.INGEST_API_KEY || null,
       maxBytes: int("INGEST_MAX_BYTES", 200_000, 1, 10_000_000),
-      gazetteerFile: env.GAZETTEER_FILE || "seeds/gazetteer.json",
-      relationsFile: env.RELATIONS_FILE || "seeds/relations.json",
+      gazetteerFile: env.GAZETTEER_FILE || join(PACKAGE_ROOT, "seeds/gazetteer.json"),
+      relationsFile: env.RELATIONS_FILE || join(PACKAGE_ROOT, "seeds/relations.json"),
     },
     browser: {
       corsOrigins: origins("CORS_ORIGINS"),

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { readGraphFile } from "../store/read-graph-file";
+import { SEED_FILES } from "./curation-options";
 import { type StoreOptions, UsageError, openNeo4j, withCode, withNeo4jOptions } from "./cli-store";
 
 /** `ensemble load [graph.json] --neo4j <uri>`: writes a graph document into Neo4j. */
@@ -10,7 +11,7 @@ export function registerLoad(program: Command): void {
       .description(
         "load a graph document into Neo4j (idempotent: loading it again changes nothing)",
       )
-      .argument("[graph]", "graph document (JSON)", "seeds/graph.json"),
+      .argument("[graph]", "graph document (JSON)", SEED_FILES.graph),
   ).action(async (file: string, options: StoreOptions) => {
     try {
       await load(file, options);
