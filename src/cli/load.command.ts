@@ -1,5 +1,7 @@
 import type { Command } from "commander";
 import { readGraphFile } from "../store/read-graph-file";
+import { InvalidGraphDocumentError } from "../store/store-errors";
+import { evidenceProblems, textsBeside } from "./evidence-offsets";
 import { SEED_FILES } from "./curation-options";
 import { type StoreOptions, UsageError, openNeo4j, withCode, withNeo4jOptions } from "./cli-store";
 
@@ -23,6 +25,12 @@ export function registerLoad(program: Command): void {
 
 async function load(file: string, options: StoreOptions): Promise<void> {
   const document = await readGraphFile(file);
+  const problems = evidenceProblems(document, textsBeside(file));
+  if (problems.length > 0)
+    throw new InvalidGraphDocumentError(
+      `${file}: ${problems.length} evidence problem${problems.length === 1 ? "" : "s"}: ` +
+        problems.slice(0, 5).join("; "),
+    );
   const store = await openNeo4j(options);
   if (!store) throw new UsageError("give the database with --neo4j <uri> or NEO4J_URI");
   try {
