@@ -52,7 +52,8 @@ export async function startServer(config: Config, store?: GraphStore): Promise<R
     requestTimeoutMs: config.requestTimeoutMs,
     development: config.development,
     version: packageVersion(),
-    ingestMaxBytes: config.ingest.maxBytes,
+    // With ingest off, no request needs a body larger than the smallest limit.
+    ingestMaxBytes: config.ingest.apiKey === null ? 0 : config.ingest.maxBytes,
   });
   const server = await listen(app, config.port, config.host);
   const http = httpDrain(server);
