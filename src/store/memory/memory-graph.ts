@@ -2,7 +2,13 @@ import { MultiUndirectedGraph } from "graphology";
 import { nameKey } from "../../domain/ids";
 import type { GraphDocument, RelationshipRecord } from "../../domain/graph-document";
 import type { GraphSnapshot } from "../graph-snapshot";
-import type { CharacterNode, DocumentNode, PersonNode, RelationshipEdge } from "../graph-store";
+import type {
+  CharacterNode,
+  DocumentNode,
+  LoadSummary,
+  PersonNode,
+  RelationshipEdge,
+} from "../graph-store";
 import { compareStrings } from "../relationship-order";
 import { Adjacency } from "./adjacency";
 
@@ -34,6 +40,24 @@ export class MemoryGraph {
   adjacency(): Adjacency {
     this.adjacencyLists ??= new Adjacency(this.characters);
     return this.adjacencyLists;
+  }
+
+  /** The totals a load reports. */
+  summary(): LoadSummary {
+    return {
+      nodes:
+        this.characters.order +
+        this.people.size +
+        this.organizations.size +
+        this.documents.size +
+        this.scenes.size,
+      relationships:
+        this.characters.size +
+        this.memberships.size +
+        this.appearances.size +
+        this.scenes.size +
+        [...this.people.values()].reduce((n, p) => n + p.portrays.length, 0),
+    };
   }
 
   /** Characters in id order. Computed once: the graph never changes after it is built. */

@@ -15,7 +15,6 @@ import type {
   NeighbourhoodOptions,
   NeighbourhoodResult,
   PersonNode,
-  RelationshipEdge,
   RelationshipFilter,
 } from "../graph-store";
 import {
@@ -26,7 +25,8 @@ import {
 import { InvalidGraphDocumentError } from "../store-errors";
 import type { Journal } from "./journal";
 import { type CharacterAttributes, MemoryGraph } from "./memory-graph";
-import { type EdgeTest, hopDistances, relationshipsAmong, smallestShortestPath } from "./traversal";
+import { acceptsFilter, edgeTest } from "./edge-filters";
+import { hopDistances, relationshipsAmong, smallestShortestPath } from "./traversal";
 
 /**
  * The embedded store: the whole graph in this process, on graphology. With a journal it is
@@ -68,7 +68,7 @@ export class MemoryStore implements GraphStore {
       const next = this.graph.merged(document);
       await this.journal?.append(document);
       this.graph = next;
-      return summaryOf(next);
+      return next.summary();
     });
     this.loads = run.catch(() => undefined);
     return run;
@@ -234,27 +234,4 @@ function toCharacter({
   confidence,
 }: CharacterAttributes): CharacterNode {
   return { id, name, aliases, mentions, confidence };
-}
-
-/** As acceptsFilter, but null when every relationship passes, which searches skip testing. */
-function edgeTest(filter: RelationshipFilter): EdgeTest {
-  return filter.types && filter.types.length > 0 ? acceptsFilter(filter) : null;
-}
-
-function acceptsFilter(filter: RelationshipFilter): (edge: RelationshipEdge) => boolean {
-  const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : null;
-  return types ? (edge) => types.has(edge.type) : () => true;
-}
-
-function summaryOf(g: MemoryGraph): LoadSummary {
-  return {
-    nodes:
-      g.characters.order + g.people.size + g.organizations.size + g.documents.size + g.scenes.size,
-    relationships:
-      g.characters.size +
-      g.memberships.size +
-      g.appearances.size +
-      g.scenes.size +
-      [...g.people.values()].reduce((n, p) => n + p.portrays.length, 0),
-  };
 }
