@@ -1,3 +1,3 @@
 MATCH (d:Document)
 WHERE d.id IN $ids
-RETURN d {.id, .title, .source, .length} AS document
+RETURN d {.id, .title, .source, .length, .contentHash} AS document

@@ -1,2 +1,2 @@
 MATCH (d:Document)
-RETURN d {.id, .title, .source, .length} AS document
+RETURN d {.id, .title, .source, .length, .contentHash} AS document

@@ -1,5 +1,7 @@
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import { DEFAULT_LIMITS, type RequestLimits } from "./http/request-limits";
+import { PACKAGE_ROOT } from "./package-root";
 
 /**
  * The service's configuration, read once from the environment by the composition root.
@@ -19,6 +21,10 @@ export interface Config {
   host: string;
   development: boolean;
   graphFile: string;
+  /** Where the embedded store journals ingests (the graph file is never written to). */
+  dataDir: string;
+  /** How long a stop waits for requests in flight before it forces the exit. */
+  shutdownGraceMs: number;
   /** "interactive": open the IDE when started from a terminal (not in CI, not piped). */
   openBrowser: "always" | "never" | "interactive";
   neo4j: Neo4jConfig | null;
@@ -67,7 +73,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     port: int("PORT", 4000, 0, 65535),
     host: env.HOST || "127.0.0.1",
     development: env.NODE_ENV === "development",
-    graphFile: env.GRAPH_FILE || "seeds/graph.json",
+    graphFile: env.GRAPH_FILE || join(PACKAGE_ROOT, "seeds/graph.json"),
+    dataDir: env.DATA_DIR || join(PACKAGE_ROOT, "data"),
+    shutdownGraceMs: int("SHUTDOWN_GRACE_MS", 10000, 0, 600000),
     openBrowser: openBrowserSetting(env, problems),
     neo4j: env.NEO4J_URI
       ? {
@@ -86,8 +94,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     ingest: {
       apiKey: env.INGEST_API_KEY || null,
       maxBytes: int("INGEST_MAX_BYTES", 200_000, 1, 10_000_000),
-      gazetteerFile: env.GAZETTEER_FILE || "seeds/gazetteer.json",
-      relationsFile: env.RELATIONS_FILE || "seeds/relations.json",
+      gazetteerFile: env.GAZETTEER_FILE || join(PACKAGE_ROOT, "seeds/gazetteer.json"),
+      relationsFile: env.RELATIONS_FILE || join(PACKAGE_ROOT, "seeds/relations.json"),
     },
     browser: {
       corsOrigins: origins("CORS_ORIGINS"),

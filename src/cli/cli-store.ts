@@ -9,6 +9,7 @@ import {
 } from "../store/store-errors";
 import { ExtractionError } from "../extract/extraction-error";
 import { InvalidArgumentError } from "../services/service-errors";
+import { SEED_FILES } from "./curation-options";
 
 export interface StoreOptions {
   neo4j?: string;
@@ -49,7 +50,7 @@ export async function openStoreFor(options: StoreOptions): Promise<GraphStore> {
   const neo4j = await openNeo4j(options);
   if (neo4j) return neo4j;
   const store = new MemoryStore();
-  await store.load(await readGraphFile(options.graph ?? "seeds/graph.json"));
+  await store.load(await readGraphFile(options.graph ?? SEED_FILES.graph));
   return store;
 }
 

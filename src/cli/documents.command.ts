@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { type StoreOptions, openStoreFor, withCode, withNeo4jOptions } from "./cli-store";
+import { SEED_FILES } from "./curation-options";
 import { exportServiceOver } from "./export.command";
 
 interface DocumentsOptions extends StoreOptions {
@@ -13,7 +14,7 @@ export function registerDocuments(program: Command): void {
       .command("documents")
       .description("list the documents (id and title) that export --documents takes"),
   )
-    .option("--graph <file>", "graph document to read when no Neo4j is named", "seeds/graph.json")
+    .option("--graph <file>", "graph document to read when no Neo4j is named", SEED_FILES.graph)
     .option("--json", "print a JSON array of {id, title}")
     .action(async (options: DocumentsOptions) => {
       try {

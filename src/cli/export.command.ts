@@ -13,6 +13,7 @@ import {
   withCode,
   withNeo4jOptions,
 } from "./cli-store";
+import { SEED_FILES } from "./curation-options";
 import { writeFileAtomically } from "./write-file-atomically";
 
 interface ExportOptions extends StoreOptions {
@@ -37,7 +38,7 @@ export function registerExport(program: Command): void {
       )
       .argument("<format>", Object.keys(EXPORT_FORMATS).join(" | ")),
   )
-    .option("--graph <file>", "graph document to read when no Neo4j is named", "seeds/graph.json")
+    .option("--graph <file>", "graph document to read when no Neo4j is named", SEED_FILES.graph)
     .option("--types <list>", "only these relationship types, comma-separated, any case")
     .option("--min-weight <number>", "only relationships at least this heavy")
     .option(

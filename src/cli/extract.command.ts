@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { writeFileSync } from "node:fs";
 import { discoveryReport } from "../extract/discovery-report";
 import { extractInDetail } from "../extract/extract-corpus";
 import { ExtractionError } from "../extract/extraction-error";
@@ -7,6 +6,7 @@ import { extractionProgress } from "../extract/extraction-progress";
 import { readCuration, readSourceText } from "../extract/read-inputs";
 import { serializeGraph } from "../extract/serialize-graph";
 import { type CurationOptions, withCurationOptions } from "./curation-options";
+import { writeFileAtomically } from "./write-file-atomically";
 
 interface ExtractOptions extends CurationOptions {
   out?: string;
@@ -47,7 +47,7 @@ function runExtract(files: string[], options: ExtractOptions): void {
   progress.stop();
   const serialized = serializeGraph(extraction.graph);
   if (options.out !== undefined) {
-    writeFileSync(options.out, serialized);
+    writeFileAtomically(options.out, serialized);
     const { documents, characters, relationships } = extraction.graph;
     process.stderr.write(
       `ensemble: ${documents.length} documents, ${characters.length} characters, ` +
@@ -59,5 +59,5 @@ function runExtract(files: string[], options: ExtractOptions): void {
   if (options.report === undefined || options.report === false) return;
   const report = `${JSON.stringify(discoveryReport(extraction), null, 2)}\n`;
   if (options.report === true) process.stdout.write(report);
-  else writeFileSync(options.report, report);
+  else writeFileAtomically(options.report, report);
 }

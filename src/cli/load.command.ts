@@ -1,5 +1,8 @@
 import type { Command } from "commander";
 import { readGraphFile } from "../store/read-graph-file";
+import { InvalidGraphDocumentError } from "../store/store-errors";
+import { evidenceProblems, textsBeside } from "./evidence-offsets";
+import { SEED_FILES } from "./curation-options";
 import { type StoreOptions, UsageError, openNeo4j, withCode, withNeo4jOptions } from "./cli-store";
 
 /** `ensemble load [graph.json] --neo4j <uri>`: writes a graph document into Neo4j. */
@@ -10,7 +13,7 @@ export function registerLoad(program: Command): void {
       .description(
         "load a graph document into Neo4j (idempotent: loading it again changes nothing)",
       )
-      .argument("[graph]", "graph document (JSON)", "seeds/graph.json"),
+      .argument("[graph]", "graph document (JSON)", SEED_FILES.graph),
   )
     .option("--if-empty", "load only into a database that holds no characters yet")
     .action(async (file: string, options: LoadOptions) => {
@@ -28,6 +31,12 @@ interface LoadOptions extends StoreOptions {
 
 async function load(file: string, options: LoadOptions): Promise<void> {
   const document = await readGraphFile(file);
+  const problems = evidenceProblems(document, textsBeside(file));
+  if (problems.length > 0)
+    throw new InvalidGraphDocumentError(
+      `${file}: ${problems.length} evidence problem${problems.length === 1 ? "" : "s"}: ` +
+        problems.slice(0, 5).join("; "),
+    );
   const store = await openNeo4j(options);
   if (!store) throw new UsageError("give the database with --neo4j <uri> or NEO4J_URI");
   try {

@@ -1,23 +1,42 @@
 import { randomBytes } from "node:crypto";
-import { renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 
 /**
- * Writes through a temporary file in the same directory, then renames it over the target: a
- * reader (or an export that fails half-way) never sees a half-written file, and an existing
- * file stays as it was until the new one is complete. Same directory, so the rename is on one
- * file system and atomic.
+ * Writes a file so that it is either the old one or the whole new one, even if the process is
+ * killed or the machine stops midway: the data goes to a temporary file beside it, is fsynced,
+ * and replaces the file by a rename (atomic within a directory), whose directory is fsynced too.
  */
-export function writeFileAtomically(path: string, content: string): void {
+export function writeFileAtomically(path: string, data: string | Uint8Array): void {
+  const directory = dirname(resolve(path));
   const temporary = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+    directory,
+    `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`,
   );
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   try {
-    writeFileSync(temporary, content);
+    const fd = openSync(temporary, "wx");
+    try {
+      for (let written = 0; written < bytes.length;) {
+        written += writeSync(fd, bytes, written, bytes.length - written);
+      }
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, path);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Never created, or already renamed: nothing to clean up.
+    }
     throw error;
+  }
+  const fd = openSync(directory, "r");
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -13,6 +13,8 @@ export interface DocumentRecord {
   source: string;
   /** Length of the text in UTF-16 code units; evidence offsets are within [0, length]. */
   length: number;
+  /** SHA-256 of the text (hex), on ingested documents: the same text is not ingested twice. */
+  contentHash?: string;
 }
 
 export interface SceneRecord {

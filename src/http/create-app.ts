@@ -9,6 +9,7 @@ import type { RequestContext } from "../graphql/context";
 import { createFormatError, describeForHttp } from "../graphql/format-error";
 import { createLoaders } from "../graphql/loaders";
 import type { Services } from "../services/create-services";
+import { graphqlBodyLimit } from "./body-limit";
 import { renderIdePage } from "./ide-page";
 import { cacheHintsPlugin } from "./cache-hints.plugin";
 import { addEmbedRoutes } from "./embed/embed-routes";
@@ -40,6 +41,8 @@ export interface AppOptions {
   requestTimeoutMs: number;
   development: boolean;
   version: string;
+  /** INGEST_MAX_BYTES: the body limit grows with it. */
+  ingestMaxBytes?: number;
 }
 
 export interface EnsembleApp {
@@ -57,6 +60,7 @@ export async function createApp({
   requestTimeoutMs,
   development,
   version,
+  ingestMaxBytes = 0,
 }: AppOptions): Promise<EnsembleApp> {
   const { store } = services;
   const schema = buildEnsembleSchema(composeResolvers(services));
@@ -74,6 +78,9 @@ export async function createApp({
     allowBatchedHttpRequests: true,
     // Set here rather than left to Apollo, which decides by NODE_ENV: the same everywhere.
     introspection: limits.introspection,
+    // The service stops itself on SIGTERM and SIGINT (http/main.ts); Apollo's own handler would
+    // re-raise the signal once Apollo alone had stopped, killing requests in flight.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError({ development, schemaHints: limits.introspection }),
     // Apollo indents answers by default: a third more bytes to write and parse for a large
@@ -139,7 +146,7 @@ export async function createApp({
   });
   app.use(
     "/graphql",
-    express.json({ limit: "256kb" }),
+    express.json({ limit: graphqlBodyLimit(ingestMaxBytes) }),
     limitJsonNesting(),
     limitBatchSize(limits.batch),
     ...(rateLimit ? [rateLimit.perBatchedOperation] : []),

@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import { ConfigError, readConfig } from "../config";
 import { logEvent } from "./log";
 import { startServer } from "./start-server";
+import { stopOnSignals } from "./stop-on-signals";
 
 /** The composition root: configuration from the environment, once; then the server. */
 async function main(): Promise<void> {
@@ -19,18 +20,7 @@ async function main(): Promise<void> {
   if (config.openBrowser === "always" || (config.openBrowser === "interactive" && interactive)) {
     openBrowser(server.url);
   }
-  const shutdown = (signal: string) => {
-    logEvent("info", "shutting down", { signal });
-    server.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logEvent("error", "unclean shutdown", { error: String(error) });
-        process.exit(1);
-      },
-    );
-  };
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
-  process.once("SIGINT", () => shutdown("SIGINT"));
+  stopOnSignals(server, config.shutdownGraceMs);
 }
 
 /** Best effort: a machine without a desktop simply has the URL printed above. */

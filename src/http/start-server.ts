@@ -11,6 +11,7 @@ import { openStore } from "../store/open-store";
 import { AnalysisPool } from "../workers/analysis-pool";
 import type { AnalysisRunner } from "../workers/analysis-runner";
 import { createApp } from "./create-app";
+import { httpDrain } from "./http-drain";
 import { logEvent } from "./log";
 import { packageVersion } from "../package-root";
 
@@ -18,8 +19,16 @@ export interface RunningServer {
   url: string;
   store: GraphStore;
   services: Services;
-  /** Stops accepting, lets requests in flight finish, then closes the store. */
+  /** Stops accepting, lets requests in flight finish, then closes what the server opened. */
   stop(): Promise<void>;
+  /** Ends every connection now, requests in flight included (a stop that took too long). */
+  forceClose(): void;
+}
+
+/** What a stop closes once no request is in flight, in this order. */
+interface Closable {
+  name: string;
+  close(): Promise<void>;
 }
 
 export async function startServer(
@@ -51,8 +60,17 @@ export async function startServer(
     requestTimeoutMs: config.requestTimeoutMs,
     development: config.development,
     version: packageVersion(),
+    // With ingest off, no request needs a body larger than the smallest limit.
+    ingestMaxBytes: config.ingest.apiKey === null ? 0 : config.ingest.maxBytes,
   });
   const server = await listen(app, config.port, config.host);
+  const http = httpDrain(server);
+  // The one place to register what a stop must close (a worker pool goes before the store).
+  const closeAfterDrain: Closable[] = [
+    { name: "graphql", close: () => apollo.stop() },
+    { name: "analysis pool", close: () => analysis.close() },
+    { name: "store", close: () => openedStore.close() },
+  ];
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
   return {
@@ -60,14 +78,15 @@ export async function startServer(
     store: openedStore,
     services,
     async stop() {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      await closed;
-      await apollo.stop();
-      await analysis.close();
-      await openedStore.close();
+      await http.drain();
+      for (const closable of closeAfterDrain) {
+        await closable.close().catch((error: unknown) => {
+          throw new Error(`could not close the ${closable.name}: ${String(error)}`);
+        });
+      }
       logEvent("info", "stopped");
     },
+    forceClose: () => http.forceClose(),
   };
 }
 

@@ -19,15 +19,16 @@ export interface IngestOptions {
 
 export interface IngestResult extends MergeCounts {
   document: DocumentNode;
-  /** True when this exact text was ingested before under this title: nothing was written. */
+  /** True when this exact text was ingested before (under any title): nothing was written. */
   alreadyPresent: boolean;
 }
 
 /**
  * New documents into the graph: extraction with the curated gazetteer plus every character the
  * store holds (so "Luke" finds the Luke already there), merged with what is stored, loaded in
- * one transaction. A document's id is its title's slug plus a hash of its text, so ingesting
- * the same document again changes nothing. Ingests run one at a time in this process.
+ * one transaction. A document's id is its title's slug plus a hash of its text, and the text's
+ * hash is stored with it: the same text again, under any title, changes nothing (its evidence
+ * would otherwise count twice). Ingests run one at a time in this process.
  */
 export class IngestService {
   private queue: Promise<unknown> = Promise.resolve();
@@ -46,8 +47,9 @@ export class IngestService {
   }
 
   private async ingestNow(title: string, text: string, work?: string): Promise<IngestResult> {
-    const id = `${slugify(title) || "document"}-${createHash("sha256").update(text).digest("hex").slice(0, 10)}`;
-    const [stored] = await this.store.documentsById([id]);
+    const contentHash = createHash("sha256").update(text).digest("hex");
+    const id = `${slugify(title) || "document"}-${contentHash.slice(0, 10)}`;
+    const [stored] = await this.store.documentsByContentHash(contentHash);
     if (stored)
       return {
         document: stored,
@@ -75,7 +77,12 @@ export class IngestService {
       },
       alreadyNamed: known.map((c) => c.name),
     });
-    const { document, counts } = await mergeWithStore(this.store, toStoredIds(extracted, known));
+    // One text in, one document out.
+    const hashed = {
+      ...extracted,
+      documents: extracted.documents.map((d) => ({ ...d, contentHash })),
+    };
+    const { document, counts } = await mergeWithStore(this.store, toStoredIds(hashed, known));
     await this.store.load(document);
     this.views.invalidate();
     return { document: document.documents[0], alreadyPresent: false, ...counts };

@@ -33,6 +33,8 @@ export interface DocumentNode {
   title: string;
   source: string;
   length: number;
+  /** SHA-256 of the text, when the document was ingested (DocumentRecord.contentHash). */
+  contentHash?: string;
 }
 
 export interface RelationshipEdge {
@@ -175,6 +177,8 @@ export interface GraphStore {
   /** For each character id, the people who portray it, ordered by id. */
   portrayersOf(ids: readonly string[]): Promise<PersonNode[][]>;
   documentsById(ids: readonly string[]): Promise<(DocumentNode | null)[]>;
+  /** Documents whose text has this SHA-256 (hex), ordered by id. */
+  documentsByContentHash(hash: string): Promise<DocumentNode[]>;
 
   /** The whole character graph (see GraphSnapshot), for analyses, filtered views and exports. */
   snapshot(): Promise<GraphSnapshot>;

@@ -1,12 +1,19 @@
+import { join } from "node:path";
 import type { Config } from "../config";
+import type { GraphDocument } from "../domain/graph-document";
 import { logEvent } from "../http/log";
 import type { GraphStore } from "./graph-store";
+import { Journal } from "./memory/journal";
 import { MemoryStore } from "./memory/memory-store";
 import { readGraphFile } from "./read-graph-file";
 
+/** The embedded store's journal of ingests, inside DATA_DIR. */
+export const JOURNAL_FILE = "ingests.journal";
+
 /**
  * Neo4j when it is configured, the embedded store otherwise. The embedded store starts from the
- * graph file; Neo4j keeps what `ensemble load` put in it.
+ * graph file (never written to) plus the ingests journalled in DATA_DIR; Neo4j keeps what
+ * `ensemble load` put in it.
  */
 export async function openStore(config: Config): Promise<GraphStore> {
   if (config.neo4j) {
@@ -18,7 +25,15 @@ export async function openStore(config: Config): Promise<GraphStore> {
       }),
     );
   }
-  const store = new MemoryStore();
-  await store.load(await readGraphFile(config.graphFile));
-  return store;
+  const base = await readGraphFile(config.graphFile);
+  const path = join(config.dataDir, JOURNAL_FILE);
+  const { journal, records, droppedBytes } = await Journal.open<GraphDocument>(path);
+  if (droppedBytes > 0)
+    logEvent("warn", "dropped an ingest cut short by a crash (it was never acknowledged)", {
+      journal: path,
+      bytes: droppedBytes,
+    });
+  if (records.length > 0)
+    logEvent("info", "replayed journalled ingests", { journal: path, ingests: records.length });
+  return MemoryStore.withJournal(base, journal, records);
 }

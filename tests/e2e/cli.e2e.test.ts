@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { embeddedServiceEnv, startServiceProcess } from "../support/service-process";
+import { embeddedServiceEnv, spawnService } from "../support/service-process";
 
 /** The built command (`npm test` builds first), as a user runs it. */
 function ensemble(...args: string[]) {
@@ -52,7 +52,7 @@ describe("the ensemble command", () => {
 
   it("serves on the port and address given to serve, and stops on SIGTERM", async () => {
     const port = await freePort();
-    const service = await startServiceProcess(
+    const service = await spawnService(
       process.execPath,
       ["bin/ensemble.js", "serve", "--port", String(port), "--host", "127.0.0.1"],
       { env: embeddedServiceEnv({ PORT: "4999", HOST: "localhost" }) },
@@ -68,6 +68,6 @@ describe("the ensemble command", () => {
     } finally {
       service.child.kill("SIGTERM");
     }
-    expect(await service.exited).toBe(0);
+    expect(await service.exited).toEqual({ code: 0, signal: null });
   });
 });

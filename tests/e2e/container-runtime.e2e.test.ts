@@ -12,7 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { join, posix, resolve } from "node:path";
 import { type Stage, readDockerfile } from "../support/dockerfile";
-import { type ServiceProcess, startServiceProcess } from "../support/service-process";
+import { type ServiceProcess, spawnService } from "../support/service-process";
 
 /**
  * No Docker engine runs here, so the image's runtime stage is laid out as a directory: each COPY
@@ -77,7 +77,7 @@ describe("the container's runtime stage", () => {
     layOut(runtime, root);
     const [command, ...args] = runtime.command;
     // The image listens on 0.0.0.0:4000; here it stays on loopback, on a free port.
-    service = await startServiceProcess(command, args, {
+    service = await spawnService(command, args, {
       cwd: root,
       env: { PATH: process.env.PATH, ...runtime.env, HOST: "127.0.0.1", PORT: "0" },
     });
@@ -141,7 +141,7 @@ describe("the container's runtime stage", () => {
   // handles signals only outside tests (Apollo Server's stopOnTerminationSignals) shows up.
   it("exits 0 on SIGTERM, and is unhealthy once stopped", async () => {
     service.child.kill("SIGTERM");
-    expect(await service.exited).toBe(0);
+    expect(await service.exited).toEqual({ code: 0, signal: null });
     expect(healthcheck(service.port)).not.toBe(0);
   });
 });

@@ -2,7 +2,13 @@ import { MultiUndirectedGraph } from "graphology";
 import { nameKey } from "../../domain/ids";
 import type { GraphDocument, RelationshipRecord } from "../../domain/graph-document";
 import type { GraphSnapshot } from "../graph-snapshot";
-import type { CharacterNode, DocumentNode, PersonNode, RelationshipEdge } from "../graph-store";
+import type {
+  CharacterNode,
+  DocumentNode,
+  LoadSummary,
+  PersonNode,
+  RelationshipEdge,
+} from "../graph-store";
 import { compareStrings } from "../relationship-order";
 import { Adjacency } from "./adjacency";
 
@@ -35,6 +41,24 @@ export class MemoryGraph {
   adjacency(): Adjacency {
     this.adjacencyLists ??= new Adjacency(this.characters);
     return this.adjacencyLists;
+  }
+
+  /** The totals a load reports. */
+  summary(): LoadSummary {
+    return {
+      nodes:
+        this.characters.order +
+        this.people.size +
+        this.organizations.size +
+        this.documents.size +
+        this.scenes.size,
+      relationships:
+        this.characters.size +
+        this.memberships.size +
+        this.appearances.size +
+        this.scenes.size +
+        [...this.people.values()].reduce((n, p) => n + p.portrays.length, 0),
+    };
   }
 
   /** Characters in id order. Computed once: the graph never changes after it is built. */
@@ -85,8 +109,8 @@ export class MemoryGraph {
     return graph;
   }
 
-  /** A copy of this graph with the document merged in (nodes by id, relationships by key). */
-  merged(document: GraphDocument): MemoryGraph {
+  /** A copy of this graph with the documents merged in, in order (nodes by id, relationships by key). */
+  merged(...documents: GraphDocument[]): MemoryGraph {
     const next = new MemoryGraph();
     next.characters.import(this.characters.export());
     copyInto(next.people, this.people);
@@ -95,13 +119,19 @@ export class MemoryGraph {
     copyInto(next.scenes, this.scenes);
     copyInto(next.memberships, this.memberships);
     this.appearances.forEach((a) => next.appearances.add(a));
-    next.mergeDocument(document);
+    documents.forEach((document) => next.mergeDocument(document));
     return next;
   }
 
   private mergeDocument(document: GraphDocument): void {
-    for (const d of document.documents) {
-      this.documents.set(d.id, { id: d.id, title: d.title, source: d.source, length: d.length });
+    for (const { id, title, source, length, contentHash } of document.documents) {
+      this.documents.set(id, {
+        id,
+        title,
+        source,
+        length,
+        ...(contentHash ? { contentHash } : {}),
+      });
     }
     for (const s of document.scenes) this.scenes.set(s.id, { id: s.id, document: s.document });
     for (const c of document.characters) {

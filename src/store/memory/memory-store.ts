@@ -15,7 +15,6 @@ import type {
   NeighbourhoodOptions,
   NeighbourhoodResult,
   PersonNode,
-  RelationshipEdge,
   RelationshipFilter,
 } from "../graph-store";
 import {
@@ -24,13 +23,36 @@ import {
   compareStrings,
 } from "../relationship-order";
 import { InvalidGraphDocumentError } from "../store-errors";
+import type { Journal } from "./journal";
 import { type CharacterAttributes, MemoryGraph } from "./memory-graph";
-import { type EdgeTest, hopDistances, relationshipsAmong, smallestShortestPath } from "./traversal";
+import { acceptsFilter, edgeTest } from "./edge-filters";
+import { hopDistances, relationshipsAmong, smallestShortestPath } from "./traversal";
 
-/** The embedded store: the whole graph in this process, on graphology. */
+/**
+ * The embedded store: the whole graph in this process, on graphology. With a journal it is
+ * durable: each load is on disk before it answers, and the journal's loads are replayed when
+ * the store is opened again.
+ */
 export class MemoryStore implements GraphStore {
   readonly kind = "memory";
   private graph = new MemoryGraph();
+  private journal: Journal<GraphDocument> | null = null;
+  /** Loads run one at a time, so the journal's order is the order they were applied in. */
+  private loads: Promise<unknown> = Promise.resolve();
+
+  /** The base graph plus every load the journal holds, in order; later loads are journalled. */
+  static async withJournal(
+    base: GraphDocument,
+    journal: Journal<GraphDocument>,
+    journalled: GraphDocument[],
+  ): Promise<MemoryStore> {
+    const store = new MemoryStore();
+    await store.load(base);
+    // Each journalled document was checked before it was written, and its checksum holds.
+    store.graph = store.graph.merged(...journalled);
+    store.journal = journal;
+    return store;
+  }
 
   /** A store over a (filtered) snapshot: it answers traversal questions on that view. */
   static async fromSnapshot(snapshot: GraphSnapshot): Promise<MemoryStore> {
@@ -42,22 +64,14 @@ export class MemoryStore implements GraphStore {
   async load(document: GraphDocument): Promise<LoadSummary> {
     const problems = graphDocumentProblems(document);
     if (problems.length > 0) throw new InvalidGraphDocumentError(problems.slice(0, 10).join("; "));
-    this.graph = this.graph.merged(document);
-    const g = this.graph;
-    return {
-      nodes:
-        g.characters.order +
-        g.people.size +
-        g.organizations.size +
-        g.documents.size +
-        g.scenes.size,
-      relationships:
-        g.characters.size +
-        g.memberships.size +
-        g.appearances.size +
-        g.scenes.size +
-        [...g.people.values()].reduce((n, p) => n + p.portrays.length, 0),
-    };
+    const run = this.loads.then(async () => {
+      const next = this.graph.merged(document);
+      await this.journal?.append(document);
+      this.graph = next;
+      return next.summary();
+    });
+    this.loads = run.catch(() => undefined);
+    return run;
   }
 
   async charactersByNameKey(key: string): Promise<CharacterNode[]> {
@@ -170,6 +184,10 @@ export class MemoryStore implements GraphStore {
     return ids.map((id) => this.graph.documents.get(id) ?? null);
   }
 
+  async documentsByContentHash(hash: string): Promise<DocumentNode[]> {
+    return (await this.listDocuments()).filter((d) => d.contentHash === hash);
+  }
+
   async snapshot(): Promise<GraphSnapshot> {
     const characters = this.sortedCharacters().map(toCharacter);
     const relationships = this.graph.characters
@@ -203,7 +221,11 @@ export class MemoryStore implements GraphStore {
 
   async ping(): Promise<void> {}
 
-  async close(): Promise<void> {}
+  /** Waits for a load in progress to finish; what was acknowledged is on disk already. */
+  async close(): Promise<void> {
+    await this.loads;
+    await this.journal?.close();
+  }
 
   private sortedCharacters(): CharacterAttributes[] {
     return this.graph.sortedCharacters();
@@ -218,14 +240,4 @@ function toCharacter({
   confidence,
 }: CharacterAttributes): CharacterNode {
   return { id, name, aliases, mentions, confidence };
-}
-
-/** As acceptsFilter, but null when every relationship passes, which searches skip testing. */
-function edgeTest(filter: RelationshipFilter): EdgeTest {
-  return filter.types && filter.types.length > 0 ? acceptsFilter(filter) : null;
-}
-
-function acceptsFilter(filter: RelationshipFilter): (edge: RelationshipEdge) => boolean {
-  const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : null;
-  return types ? (edge) => types.has(edge.type) : () => true;
 }

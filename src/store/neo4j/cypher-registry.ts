@@ -26,6 +26,7 @@ export const STATEMENT_NAMES = [
   "expand-frontier",
   "find-portrayers",
   "find-documents-by-id",
+  "find-documents-by-content-hash",
   "list-documents",
   "list-characters",
   "list-relationships",

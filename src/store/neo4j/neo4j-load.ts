@@ -50,11 +50,12 @@ export function loadSteps(
   return [
     step(
       "merge-documents",
-      d.documents.map(({ id, title, source, length }) => ({
+      d.documents.map(({ id, title, source, length, contentHash }) => ({
         id,
         title,
         source,
         length: asInteger(length),
+        contentHash: contentHash ?? null,
       })),
     ),
     step(

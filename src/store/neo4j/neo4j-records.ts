@@ -44,6 +44,7 @@ export function toDocument(row: Row): DocumentNode {
     title: String(row.title),
     source: String(row.source),
     length: Number(row.length),
+    ...(row.contentHash ? { contentHash: String(row.contentHash) } : {}),
   };
 }
 

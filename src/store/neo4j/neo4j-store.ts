@@ -227,6 +227,11 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
+  async documentsByContentHash(hash: string): Promise<DocumentNode[]> {
+    const rows = await this.read<{ document: Row }>("find-documents-by-content-hash", { hash });
+    return rows.map((row) => toDocument(row.document));
+  }
+
   snapshot(): Promise<GraphSnapshot> {
     return this.executor.read(
       (run) => snapshotOf(run, this.cypher),
