@@ -27,8 +27,9 @@ COPY cypher ./cypher
 COPY public ./public
 COPY schema ./schema
 COPY seeds ./seeds
+RUN ln -s /app/bin/ensemble.js /usr/local/bin/ensemble
 # data/ is the one place the service writes: the embedded store's ingest journal (DATA_DIR).
-RUN ln -s /app/bin/ensemble.js /usr/local/bin/ensemble && mkdir /app/data && chown node:node /app/data
+RUN mkdir /app/data && chown node:node /app/data
 USER node
 EXPOSE 4000
 # Slim images have neither curl nor wget, so node asks /readyz: 503 while the store cannot serve.
