@@ -45,9 +45,13 @@ export async function openNeo4j(options: StoreOptions): Promise<GraphStore | nul
   });
 }
 
-/** Neo4j when one is named, otherwise the embedded store over a graph file. */
+/**
+ * The embedded store over `--graph` when it is given (even with NEO4J_URI in the environment),
+ * otherwise Neo4j when one is named, otherwise the embedded store over the seed graph.
+ */
 export async function openStoreFor(options: StoreOptions): Promise<GraphStore> {
-  const neo4j = await openNeo4j(options);
+  if (options.graph && options.neo4j) throw new UsageError("give --graph or --neo4j, not both");
+  const neo4j = options.graph ? null : await openNeo4j(options);
   if (neo4j) return neo4j;
   const store = new MemoryStore();
   await store.load(await readGraphFile(options.graph ?? SEED_FILES.graph));

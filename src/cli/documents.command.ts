@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { type StoreOptions, openStoreFor, withCode, withNeo4jOptions } from "./cli-store";
-import { SEED_FILES } from "./curation-options";
 import { exportServiceOver } from "./export.command";
 
 interface DocumentsOptions extends StoreOptions {
@@ -14,7 +13,10 @@ export function registerDocuments(program: Command): void {
       .command("documents")
       .description("list the documents (id and title) that export --documents takes"),
   )
-    .option("--graph <file>", "graph document to read when no Neo4j is named", SEED_FILES.graph)
+    .option(
+      "--graph <file>",
+      "graph document to read instead of Neo4j (default: the seed graph when no Neo4j is named)",
+    )
     .option("--json", "print a JSON array of {id, title}")
     .action(async (options: DocumentsOptions) => {
       try {

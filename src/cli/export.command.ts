@@ -13,7 +13,6 @@ import {
   withCode,
   withNeo4jOptions,
 } from "./cli-store";
-import { SEED_FILES } from "./curation-options";
 import { writeFileAtomically } from "./write-file-atomically";
 
 interface ExportOptions extends StoreOptions {
@@ -38,7 +37,10 @@ export function registerExport(program: Command): void {
       )
       .argument("<format>", Object.keys(EXPORT_FORMATS).join(" | ")),
   )
-    .option("--graph <file>", "graph document to read when no Neo4j is named", SEED_FILES.graph)
+    .option(
+      "--graph <file>",
+      "graph document to read instead of Neo4j (default: the seed graph when no Neo4j is named)",
+    )
     .option("--types <list>", "only these relationship types, comma-separated, any case")
     .option("--min-weight <number>", "only relationships at least this heavy")
     .option(

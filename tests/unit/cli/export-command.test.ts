@@ -7,14 +7,9 @@ import { parse } from "csv-parse/sync";
 import { writeFileAtomically } from "../../../src/cli/write-file-atomically";
 import { SMALL_GRAPH } from "../../fixtures/small-graph";
 
-/**
- * Runs the built CLI (bin/ensemble.js loads dist/, which `npm test` builds first) over the
- * graph file: without NEO4J_URI, which the Neo4j suites' setup exports and the CLI would prefer.
- */
+/** Runs the built CLI (bin/ensemble.js loads dist/, which `npm test` builds first). */
 function ensemble(...args: string[]) {
-  const env = { ...process.env };
-  delete env.NEO4J_URI;
-  const run = spawnSync(process.execPath, ["bin/ensemble.js", ...args], { encoding: "utf8", env });
+  const run = spawnSync(process.execPath, ["bin/ensemble.js", ...args], { encoding: "utf8" });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -55,6 +50,20 @@ describe("ensemble export and ensemble documents", () => {
     expect(
       rowsOf(run.stdout).map((r) => `${r.Source}-${r.Target}:${r.Weight}/${r.TotalWeight}`),
     ).toEqual(["a-b:1/1", "c-d:2/2"]);
+  });
+
+  it("reads --graph even when NEO4J_URI names a database, and refuses --graph with --neo4j", () => {
+    const env = { ...process.env, NEO4J_URI: "bolt://127.0.0.1:1" };
+    const run = spawnSync(process.execPath, ["bin/ensemble.js", "documents", "--graph", graph], {
+      encoding: "utf8",
+      env,
+    });
+    expect([run.status, run.stdout]).toEqual([0, "one\tEpisode One\ntwo\tEpisode Two\n"]);
+    const both = ensemble("documents", "--graph", graph, "--neo4j", "bolt://127.0.0.1:1");
+    expect([both.status, both.stderr]).toEqual([
+      2,
+      "ensemble: [BAD_USER_INPUT] give --graph or --neo4j, not both\n",
+    ]);
   });
 
   it("writes a directed graph file with -o, leaving no temporary file behind", () => {
