@@ -1,4 +1,5 @@
 import { EXAMPLE_QUERIES, displayedQuery } from "./example-queries";
+import { escapeHtml, jsonForScript } from "./embed/html-text";
 
 export interface IdePageInfo {
   version: string;
@@ -48,17 +49,8 @@ export function renderIdePage(info: IdePageInfo): string {
   <script src="/vendor/react.production.min.js"></script>
   <script src="/vendor/react-dom.production.min.js"></script>
   <script src="/vendor/graphiql.min.js"></script>
-  <script type="application/json" id="ide-settings">${safeJson(settings)}</script>
+  <script type="application/json" id="ide-settings">${jsonForScript(settings)}</script>
   <script src="/ide.js"></script>
 </body>
 </html>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** JSON that cannot close the <script> element it sits in. */
-function safeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c");
 }
