@@ -27,7 +27,11 @@ export async function openStore(config: Config): Promise<GraphStore> {
   }
   const base = await readGraphFile(config.graphFile);
   const path = join(config.dataDir, JOURNAL_FILE);
-  const { journal, records, droppedBytes } = await Journal.open<GraphDocument>(path);
+  const { journal, records, droppedBytes } = await Journal.open<GraphDocument>(path).catch(
+    (error: Error) => {
+      throw new Error(`DATA_DIR="${config.dataDir}" cannot hold the journal: ${error.message}`);
+    },
+  );
   if (droppedBytes > 0)
     logEvent("warn", "dropped an ingest cut short by a crash (it was never acknowledged)", {
       journal: path,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type ServiceProcess, startServiceProcess } from "../support/service-process";
@@ -200,4 +200,14 @@ describe("the embedded store after kill -9", () => {
     await expectServedAsApplied(restarted.url);
     await kill(restarted);
   }, 90_000);
+});
+
+describe("a DATA_DIR that cannot hold the journal", () => {
+  it("stops start-up with a message that names DATA_DIR", async () => {
+    const notADirectory = join(mkdtempSync(join(tmpdir(), "ensemble-data-")), "a-file");
+    writeFileSync(notADirectory, "");
+    await expect(startServiceProcess({ DATA_DIR: notADirectory })).rejects.toThrow(
+      `DATA_DIR="${notADirectory}" cannot hold the journal: ENOTDIR`,
+    );
+  });
 });

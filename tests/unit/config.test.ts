@@ -26,6 +26,21 @@ describe("configuration from the environment", () => {
     ]);
   });
 
+  it("refuses bad values of the worker, shutdown, ingest-key and introspection settings", () => {
+    const problems = problemsOf({
+      ANALYSIS_THREADS: "0",
+      SHUTDOWN_GRACE_MS: "soon",
+      INGEST_FAILED_KEYS_PER_MINUTE: "-1",
+      INTROSPECTION: "yes",
+    });
+    expect(problems.map((problem) => problem.split("=")[0]).sort()).toEqual([
+      "ANALYSIS_THREADS",
+      "INGEST_FAILED_KEYS_PER_MINUTE",
+      "INTROSPECTION",
+      "SHUTDOWN_GRACE_MS",
+    ]);
+  });
+
   it("opens the IDE from a terminal unless told not to, and never under CI", () => {
     expect(readConfig({}).openBrowser).toBe("interactive");
     expect(readConfig({ OPEN_BROWSER: "0" }).openBrowser).toBe("never");
