@@ -49,7 +49,8 @@ export class MemoryStore implements GraphStore {
     const store = new MemoryStore();
     await store.load(base);
     // Each journalled document was checked before it was written, and its checksum holds.
-    store.graph = store.graph.merged(...journalled);
+    // merged() copies the whole graph first: with nothing journalled there is nothing to copy for.
+    if (journalled.length > 0) store.graph = store.graph.merged(...journalled);
     store.journal = journal;
     return store;
   }
