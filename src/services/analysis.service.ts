@@ -14,6 +14,7 @@ import { currentRequestSignal } from "../workers/request-cancellation";
 import { SharedTask } from "../workers/shared-task";
 import type { CharacterLookupService } from "./character-lookup.service";
 import type { GraphViewService } from "./graph-views.service";
+import { linksThroughStore } from "./links-expansion";
 import { RecentlyUsed } from "./recently-used";
 import type { ViewFilter } from "./view-filter";
 
@@ -65,14 +66,28 @@ export class AnalysisService {
   /** The connecting subgraph and every relationship (under the filter) along its tree edges. */
   async links(between: readonly string[], filter: ViewFilter): Promise<LinksResult> {
     const named = await this.lookup.resolveAll(between, "between");
-    const source = await this.views.unfiltered(filter);
-    const subgraph = await this.runner.run(
-      source,
-      { kind: "links", terminalIds: named.map((c) => c.id) },
-      currentRequestSignal(),
+    const subgraph = await this.connect(
+      named.map((c) => c.id),
+      filter,
     );
     const joining = await this.views.relationshipsBetweenPairs(subgraph.pairs, filter);
     return { subgraph, relationships: joining.flat() };
+  }
+
+  /**
+   * Neo4j is walked a layer at a time, since its snapshot takes seconds to read and may be a TTL
+   * old, while the search needs two or three layers around the named characters. The memory
+   * store's snapshot is at hand, and the pool's index of it is faster than a call per layer:
+   * there the pool runs the same search, off the event loop. Same tree either way.
+   */
+  private async connect(terminalIds: string[], filter: ViewFilter): Promise<ConnectingSubgraph> {
+    const signal = currentRequestSignal();
+    const store = this.views.walkable(filter);
+    if (store?.kind === "neo4j") {
+      return linksThroughStore(store, terminalIds, { types: filter.types ?? undefined }, signal);
+    }
+    const source = await this.views.unfiltered(filter);
+    return this.runner.run(source, { kind: "links", terminalIds }, signal);
   }
 
   /** Every character's metrics under the filter, in id order. */

@@ -68,6 +68,14 @@ export class GraphViewService {
   }
 
   /**
+   * The store itself when it can walk the graph under this filter (it filters by type only),
+   * else null: document, weight and pronoun filters need a view.
+   */
+  walkable(filter: ViewFilter): GraphStore | null {
+    return needsView(normalizeFilter(filter)) ? null : this.store;
+  }
+
+  /**
    * The relationships joining each pair under the filter, in relationship order: the store's
    * (of the filter's types), filtered by document, pronoun and weight for just these pairs, so
    * no view of the whole graph is built on the event loop for them.

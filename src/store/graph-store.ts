@@ -174,6 +174,13 @@ export interface GraphStore {
     options?: NeighbourhoodOptions,
   ): Promise<NeighbourhoodResult>;
 
+  /**
+   * For each id, the ids of the other characters it shares a relationship with (passing the
+   * filter, either direction), each once, in id order (JavaScript string order); empty for an
+   * unknown id. One layer of a breadth-first search that needs no more than ids (links).
+   */
+  neighbourIds(ids: readonly string[], filter: RelationshipFilter): Promise<string[][]>;
+
   /** For each character id, the people who portray it, ordered by id. */
   portrayersOf(ids: readonly string[]): Promise<PersonNode[][]>;
   documentsById(ids: readonly string[]): Promise<(DocumentNode | null)[]>;

@@ -4,7 +4,7 @@ import { Relationship } from "./relationship.type";
 
 @ObjectType({
   description:
-    "The smallest connecting subgraph found for some characters (a Steiner-tree approximation: nearest named character attached by its shortest path, at most twice the optimum).",
+    "The smallest connecting subgraph found for some characters (a Steiner-tree approximation: Mehlhorn's algorithm over hop counts, at most twice the optimum).",
 })
 export class Links {
   @Field(() => [Character], { description: "Everyone in the subgraph, by id." })

@@ -172,6 +172,22 @@ export class MemoryStore implements GraphStore {
     return { members, characters, relationships: relationships.sort(compareRelationships) };
   }
 
+  async neighbourIds(ids: readonly string[], filter: RelationshipFilter): Promise<string[][]> {
+    const adjacency = this.graph.adjacency();
+    const accepts = edgeTest(filter);
+    return ids.map((id) => {
+      const node = adjacency.indexOf(id);
+      if (node === undefined) return [];
+      const found = new Set<string>();
+      for (let i = adjacency.offsets[node]; i < adjacency.offsets[node + 1]; i++) {
+        const other = adjacency.neighbours[i];
+        if (other === node || (accepts !== null && !accepts(adjacency.relationships[i]))) continue;
+        found.add(adjacency.ids[other]);
+      }
+      return [...found].sort(compareStrings);
+    });
+  }
+
   async portrayersOf(ids: readonly string[]): Promise<PersonNode[][]> {
     const people = [...this.graph.people.values()].sort((a, b) => compareStrings(a.id, b.id));
     return ids.map((id) =>

@@ -24,6 +24,7 @@ export const STATEMENT_NAMES = [
   "find-relationships-between",
   "find-relationships-among",
   "expand-frontier",
+  "find-neighbour-ids",
   "find-portrayers",
   "find-documents-by-id",
   "find-documents-by-content-hash",

@@ -207,6 +207,17 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
+  async neighbourIds(ids: readonly string[], filter: RelationshipFilter): Promise<string[][]> {
+    const types = typesOf(filter);
+    if (ids.length === 0 || types.length === 0) return ids.map(() => []);
+    const rows = await this.read<{ id: string; neighbours: string[] }>("find-neighbour-ids", {
+      ids: [...new Set(ids)],
+      types,
+    });
+    const lists = new Map(rows.map((row) => [row.id, row.neighbours.sort(compareStrings)]));
+    return ids.map((id) => [...(lists.get(id) ?? [])]);
+  }
+
   async portrayersOf(ids: readonly string[]): Promise<PersonNode[][]> {
     const rows = await this.read<{ id: string; person: Row }>("find-portrayers", {
       ids: [...new Set(ids)],
