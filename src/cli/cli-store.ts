@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { GraphStore } from "../store/graph-store";
 import { MemoryStore } from "../store/memory/memory-store";
-import { readGraphFile } from "../store/read-graph-file";
+import { readGraphFile } from "../store/memory/read-graph-file";
 import {
   InvalidGraphDocumentError,
   StoreTimeoutError,

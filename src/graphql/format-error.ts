@@ -14,8 +14,8 @@ import {
   StoreTimeoutError,
   StoreUnavailableError,
 } from "../store/store-errors";
-import { AnalysisCancelledError } from "../workers/request-cancellation";
-import { ErrorCode } from "./error-codes";
+import { AnalysisCancelledError } from "../analysis/workers/request-cancellation";
+import { ErrorCode } from "../domain/error-codes";
 
 /**
  * The one place domain errors become GraphQL error codes. Errors we did not anticipate are

@@ -17,7 +17,7 @@ import { answerHttpErrors } from "./http-errors";
 import { errorLogPlugin } from "./error-log.plugin";
 import { addExportRoutes } from "./export-routes";
 import { addExploreRoutes } from "./explore/explore-routes";
-import { logEvent } from "./log";
+import { logEvent } from "../app/log";
 import { failedKeyLimitPlugin } from "./failed-key-limit.plugin";
 import { clientKey, perClientRateLimit } from "./rate-limit";
 import { requestIds } from "./request-id";

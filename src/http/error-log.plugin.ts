@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { RequestContext } from "../graphql/context";
-import { ErrorCode } from "../graphql/error-codes";
+import { ErrorCode } from "../domain/error-codes";
 import { describeKnownError } from "../graphql/format-error";
-import { logEvent } from "./log";
+import { logEvent } from "../app/log";
 
 /**
  * Errors nobody anticipated are logged in full with the request's id, and the masked error the

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler } from "express";
-import { ErrorCode } from "../graphql/error-codes";
-import { logEvent } from "./log";
+import { ErrorCode } from "../domain/error-codes";
+import { logEvent } from "../app/log";
 
 /**
  * Errors raised before GraphQL runs (a body that is not JSON, too large, in an unknown

@@ -3,7 +3,7 @@ import type { RequestHandler } from "express";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
 import { GraphQLError, type GraphQLSchema } from "graphql";
-import { ErrorCode } from "../graphql/error-codes";
+import { ErrorCode } from "../domain/error-codes";
 import type { GraphSize } from "../graphql/query-cost";
 import { costLimitPlugin } from "./cost-limit.plugin";
 

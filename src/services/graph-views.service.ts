@@ -1,7 +1,7 @@
-import { type SnapshotFilter, filterSnapshot } from "../store/analysis";
-import type { GraphSnapshot } from "../store/graph-snapshot";
-import type { CharacterPair, GraphStore, RelationshipEdge } from "../store/graph-store";
-import { compareRelationshipsFrom } from "../store/relationship-order";
+import { type SnapshotFilter, filterSnapshot } from "../analysis";
+import type { GraphSnapshot } from "../domain/graph-snapshot";
+import type { GraphStore } from "../store/graph-store";
+import { compareRelationshipsFrom } from "../domain/relationship-order";
 import { InvalidArgumentError } from "./service-errors";
 import {
   type NormalizedFilter,
@@ -10,6 +10,7 @@ import {
   needsView,
   normalizeFilter,
 } from "./view-filter";
+import type { CharacterPair, RelationshipEdge } from "../domain/graph-model";
 
 export interface GraphViewOptions {
   /** How long a snapshot of the store is reused before it is read again. */

@@ -1,6 +1,6 @@
 import type { Express, Request, Response } from "express";
 import type { Services } from "../../services/create-services";
-import { logEvent } from "../log";
+import { logEvent } from "../../app/log";
 import { renderCirclePage } from "./circle-page";
 import { loadCircle } from "./circle-view";
 import { addEmbedAssets } from "./embed-assets";

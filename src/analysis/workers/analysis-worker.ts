@@ -3,7 +3,7 @@
  * decodes each snapshot version once and keeps the last few, with their filtered views and
  * what was computed on them.
  */
-import type { SnapshotFilter } from "../store/analysis";
+import type { SnapshotFilter } from "../../analysis";
 import { type AnalysisTask, PreparedViews } from "./analysis-tasks";
 import { type SharedSnapshot, decodeSnapshot } from "./shared-snapshot";
 

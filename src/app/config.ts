@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { DEFAULT_LIMITS, type RequestLimits } from "./http/request-limits";
-import { PACKAGE_ROOT } from "./package-root";
+import { DEFAULT_LIMITS, type RequestLimits } from "../http/request-limits";
+import { PACKAGE_ROOT } from "../package-root";
 
 /**
  * The service's configuration, read once from the environment by the composition root.

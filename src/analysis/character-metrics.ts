@@ -1,6 +1,6 @@
 import pagerank from "graphology-metrics/centrality/pagerank";
-import type { GraphSnapshot } from "../graph-snapshot";
-import { compareStrings } from "../relationship-order";
+import type { GraphSnapshot } from "../domain/graph-snapshot";
+import { compareStrings } from "../domain/relationship-order";
 import { betweennessCentrality } from "./betweenness";
 import { buildCharacterGraph } from "./character-graph";
 import { CharacterIndex } from "./character-index";

@@ -1,11 +1,11 @@
 import { join } from "node:path";
-import type { Config } from "../config";
+import type { Config } from "./config";
 import type { GraphDocument } from "../domain/graph-document";
-import { logEvent } from "../http/log";
-import type { GraphStore } from "./graph-store";
-import { Journal } from "./memory/journal";
-import { MemoryStore } from "./memory/memory-store";
-import { readGraphFile } from "./read-graph-file";
+import { logEvent } from "./log";
+import type { GraphStore } from "../store/graph-store";
+import { Journal } from "../store/memory/journal";
+import { MemoryStore } from "../store/memory/memory-store";
+import { readGraphFile } from "../store/memory/read-graph-file";
 
 /** The embedded store's journal of ingests, inside DATA_DIR. */
 export const JOURNAL_FILE = "ingests.journal";
@@ -17,7 +17,7 @@ export const JOURNAL_FILE = "ingests.journal";
  */
 export async function openStore(config: Config): Promise<GraphStore> {
   if (config.neo4j) {
-    const { createNeo4jStore } = await import("./neo4j/neo4j-store");
+    const { createNeo4jStore } = await import("../store/neo4j/neo4j-store");
     return createNeo4jStore(config.neo4j, (error) =>
       logEvent("warn", "Neo4j is not reachable yet; answering SERVICE_UNAVAILABLE until it is", {
         uri: config.neo4j?.uri,

@@ -1,4 +1,4 @@
-import type { GraphSnapshot } from "../store/graph-snapshot";
+import type { GraphSnapshot } from "../../domain/graph-snapshot";
 import {
   type AnalysisSource,
   type AnalysisTask,

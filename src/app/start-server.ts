@@ -1,17 +1,17 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Express } from "express";
-import type { Config } from "../config";
+import type { Config } from "./config";
 import type { GraphStore } from "../store/graph-store";
 import { extractCorpus } from "../extract/extract-corpus";
 import { readCuration } from "../extract/read-inputs";
 import { type Services, createServices } from "../services/create-services";
 import { MemoryStore } from "../store/memory/memory-store";
-import { openStore } from "../store/open-store";
-import { AnalysisPool } from "../workers/analysis-pool";
-import type { AnalysisRunner } from "../workers/analysis-runner";
-import { createApp } from "./create-app";
-import { httpDrain } from "./http-drain";
+import { openStore } from "./open-store";
+import { AnalysisPool } from "../analysis/workers/analysis-pool";
+import type { AnalysisRunner } from "../analysis/workers/analysis-runner";
+import { createApp } from "../http/create-app";
+import { httpDrain } from "../http/http-drain";
 import { logEvent } from "./log";
 import { packageVersion } from "../package-root";
 

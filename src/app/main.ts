@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { spawn } from "node:child_process";
-import { ConfigError, readConfig } from "../config";
+import { ConfigError, readConfig } from "./config";
 import { logEvent } from "./log";
 import { startServer } from "./start-server";
 import { stopOnSignals } from "./stop-on-signals";

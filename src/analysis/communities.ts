@@ -1,6 +1,6 @@
 import louvain from "graphology-communities-louvain";
-import type { GraphSnapshot } from "../graph-snapshot";
-import { compareStrings } from "../relationship-order";
+import type { GraphSnapshot } from "../domain/graph-snapshot";
+import { compareStrings } from "../domain/relationship-order";
 import { buildCharacterGraph } from "./character-graph";
 import { round6 } from "./character-metrics";
 import type { Community, CommunityPartition } from "./metric-types";

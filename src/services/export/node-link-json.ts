@@ -1,8 +1,8 @@
-import { DIRECTED_TYPES } from "../domain/vocabulary";
-import type { Evidence } from "../domain/graph-document";
-import type { CharacterMetrics } from "../store/analysis/metric-types";
-import type { GraphSnapshot } from "../store/graph-snapshot";
-import { compareStrings } from "../store/relationship-order";
+import { DIRECTED_TYPES } from "../../domain/vocabulary";
+import type { Evidence } from "../../domain/graph-document";
+import type { CharacterMetrics } from "../../analysis/metric-types";
+import type { GraphSnapshot } from "../../domain/graph-snapshot";
+import { compareStrings } from "../../domain/relationship-order";
 import { arcs, characterRows } from "./export-columns";
 import type { GraphFileOptions } from "./graph-file-options";
 

@@ -1,5 +1,5 @@
-import type { GraphSnapshot } from "../graph-snapshot";
-import { compareStrings } from "../relationship-order";
+import type { GraphSnapshot } from "../domain/graph-snapshot";
+import { compareStrings } from "../domain/relationship-order";
 import { CharacterIndex } from "./character-index";
 import { lexicographicBfs } from "./lexicographic-bfs";
 import type { ConnectingSubgraph } from "./metric-types";

@@ -1,4 +1,4 @@
-import type { RelationshipEdge, CharacterNode } from "./graph-store";
+import type { RelationshipEdge, CharacterNode } from "./graph-model";
 
 /**
  * A whole (filtered) character graph as plain data: what analyses (metrics, communities,

@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
-import type { CharacterMetrics } from "../store/analysis/metric-types";
-import type { GraphSnapshot } from "../store/graph-snapshot";
+import type { CharacterMetrics } from "../../analysis/metric-types";
+import type { GraphSnapshot } from "../../domain/graph-snapshot";
 import { characterRows } from "./export-columns";
 
 const HEADER = [

@@ -1,5 +1,5 @@
-import { relationshipPriority } from "../domain/vocabulary";
-import type { RelationshipEdge } from "./graph-store";
+import { relationshipPriority } from "./vocabulary";
+import type { RelationshipEdge } from "./graph-model";
 
 /** The relationship order of the GraphStore port, seen from one end (`from`). */
 export function compareRelationshipsFrom(from: string) {

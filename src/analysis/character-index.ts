@@ -1,5 +1,5 @@
-import type { GraphSnapshot } from "../graph-snapshot";
-import { compareStrings } from "../relationship-order";
+import type { GraphSnapshot } from "../domain/graph-snapshot";
+import { compareStrings } from "../domain/relationship-order";
 
 /**
  * A compact, read-only adjacency of a snapshot for the traversals written here (BFS, Yen,

@@ -1,4 +1,4 @@
-import type { GraphSnapshot } from "../graph-snapshot";
+import type { GraphSnapshot } from "../domain/graph-snapshot";
 import { CharacterIndex } from "./character-index";
 import { lexicographicBfs } from "./lexicographic-bfs";
 

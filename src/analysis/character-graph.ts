@@ -1,7 +1,7 @@
 import { UndirectedGraph } from "graphology";
-import type { GraphSnapshot } from "../graph-snapshot";
-import type { CharacterNode, RelationshipEdge } from "../graph-store";
-import { compareRelationships, compareStrings } from "../relationship-order";
+import type { GraphSnapshot } from "../domain/graph-snapshot";
+import { compareRelationships, compareStrings } from "../domain/relationship-order";
+import type { CharacterNode, RelationshipEdge } from "../domain/graph-model";
 
 /** The attributes of the one edge joining two characters. */
 export interface CharacterPair {

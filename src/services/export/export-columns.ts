@@ -1,8 +1,8 @@
-import { DIRECTED_TYPES, PUBLIC_MAPPING } from "../domain/vocabulary";
-import type { CharacterNode, RelationshipEdge } from "../store/graph-store";
-import type { CharacterMetrics } from "../store/analysis/metric-types";
-import type { GraphSnapshot } from "../store/graph-snapshot";
-import { compareRelationships, compareStrings } from "../store/relationship-order";
+import { DIRECTED_TYPES, PUBLIC_MAPPING } from "../../domain/vocabulary";
+import type { CharacterMetrics } from "../../analysis/metric-types";
+import type { GraphSnapshot } from "../../domain/graph-snapshot";
+import { compareRelationships, compareStrings } from "../../domain/relationship-order";
+import type { CharacterNode, RelationshipEdge } from "../../domain/graph-model";
 
 /**
  * The attributes the graph formats (GraphML, GEXF) carry, declared once so both files describe

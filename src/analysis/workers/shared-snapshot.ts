@@ -1,8 +1,8 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
-import type { Evidence } from "../domain/graph-document";
-import { RELATIONSHIP_TYPES } from "../domain/vocabulary";
-import type { GraphSnapshot } from "../store/graph-snapshot";
-import type { CharacterNode, RelationshipEdge } from "../store/graph-store";
+import type { Evidence } from "../../domain/graph-document";
+import { RELATIONSHIP_TYPES } from "../../domain/vocabulary";
+import type { GraphSnapshot } from "../../domain/graph-snapshot";
+import type { CharacterNode, RelationshipEdge } from "../../domain/graph-model";
 
 /**
  * A snapshot as the analysis workers see it, in one SharedArrayBuffer: character ids and, per

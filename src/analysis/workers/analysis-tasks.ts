@@ -4,14 +4,14 @@ import {
   connectingSubgraph,
   filterSnapshot,
   kShortestPaths,
-} from "../store/analysis";
+} from "../../analysis";
 import type {
   CommunityPartition,
   ConnectingSubgraph,
   RankMetric,
   SnapshotFilter,
-} from "../store/analysis";
-import type { GraphSnapshot } from "../store/graph-snapshot";
+} from "../../analysis";
+import type { GraphSnapshot } from "../../domain/graph-snapshot";
 
 /** The whole-graph computations a request may hand to the pool, as plain (cloneable) data. */
 export type AnalysisTask =

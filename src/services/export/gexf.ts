@@ -1,5 +1,5 @@
-import type { CharacterMetrics } from "../store/analysis/metric-types";
-import type { GraphSnapshot } from "../store/graph-snapshot";
+import type { CharacterMetrics } from "../../analysis/metric-types";
+import type { GraphSnapshot } from "../../domain/graph-snapshot";
 import type { Column, ColumnType } from "./export-columns";
 import { arcs, characterColumns, characterRows, RELATIONSHIP_COLUMNS } from "./export-columns";
 import type { GraphFileOptions } from "./graph-file-options";

@@ -1,6 +1,6 @@
-import type { RelationshipType } from "../../domain/vocabulary";
-import type { GraphSnapshot } from "../graph-snapshot";
-import type { RelationshipEdge } from "../graph-store";
+import type { RelationshipType } from "../domain/vocabulary";
+import type { GraphSnapshot } from "../domain/graph-snapshot";
+import type { RelationshipEdge } from "../domain/graph-model";
 
 export interface SnapshotFilter {
   /** Only relationships of these types; absent or empty means every type. */

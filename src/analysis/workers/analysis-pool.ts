@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import Piscina from "piscina";
-import { PACKAGE_ROOT } from "../package-root";
-import type { GraphSnapshot } from "../store/graph-snapshot";
+import { PACKAGE_ROOT } from "../../package-root";
+import type { GraphSnapshot } from "../../domain/graph-snapshot";
 import type { AnalysisRunner } from "./analysis-runner";
 import type { AnalysisSource, AnalysisTask, ResultOf } from "./analysis-tasks";
 import type { WorkerTask } from "./analysis-worker";
@@ -93,7 +93,7 @@ export class AnalysisPool implements AnalysisRunner {
  */
 function workerFile(): string {
   const beside = join(__dirname, "analysis-worker.js");
-  const built = join(PACKAGE_ROOT, "dist", "workers", "analysis-worker.js");
+  const built = join(PACKAGE_ROOT, "dist", "analysis", "workers", "analysis-worker.js");
   const file = [beside, built].find((path) => existsSync(path));
   if (!file) throw new Error(`the analysis worker is not built (${built}): run npm run build`);
   return file;

@@ -1,8 +1,8 @@
 import { stringify } from "csv-stringify/sync";
-import type { Evidence } from "../domain/graph-document";
-import type { RelationshipEdge } from "../store/graph-store";
-import type { GraphSnapshot } from "../store/graph-snapshot";
+import type { Evidence } from "../../domain/graph-document";
+import type { GraphSnapshot } from "../../domain/graph-snapshot";
 import { orderedRelationships } from "./export-columns";
+import type { RelationshipEdge } from "../../domain/graph-model";
 
 const HEADER = [
   "Source",
