@@ -22,18 +22,6 @@ export interface RequestLimits {
   introspection: boolean;
 }
 
-export const DEFAULT_LIMITS: RequestLimits = {
-  depth: 8,
-  aliases: 15,
-  directives: 50,
-  tokens: 2000,
-  cost: 10000,
-  batch: 5,
-  failedKeysPerMinute: 10,
-  // The schema is committed and public (schema/schema.graphql): hiding it protects nothing.
-  introspection: true,
-};
-
 /**
  * GraphQL Armor for the shape of a query (depth, aliases, directives, tokens), refused before it
  * runs, and the cost limit (./cost-limit.plugin.ts), which knows from the fields' own estimators

@@ -1,3 +1,4 @@
+import { DomainError } from "../../domain/domain-error";
 import { AsyncLocalStorage } from "node:async_hooks";
 
 /**
@@ -24,8 +25,9 @@ export function currentRequestSignal(): AbortSignal | undefined {
  * A computation given up because the request that wanted it timed out or went away. By then the
  * request has its answer (TIMEOUT) or nobody is listening; the code is for the logs.
  */
-export class AnalysisCancelledError extends Error {
+export class AnalysisCancelledError extends DomainError {
   override readonly name = "AnalysisCancelledError";
+  readonly code = "ANALYSIS_CANCELLED";
   constructor() {
     super("The computation was cancelled: the request timed out or was abandoned.");
   }

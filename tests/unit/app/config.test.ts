@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { ConfigError, readConfig } from "../../src/app/config";
+import { ConfigError, readConfig } from "../../../src/app/config";
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {
