@@ -15,7 +15,10 @@ export const JOURNAL_FILE = "ingests.journal";
  * graph file (never written to) plus the ingests journalled in DATA_DIR; Neo4j keeps what
  * `ensemble load` put in it.
  */
-export async function openStore(config: Config): Promise<GraphStore> {
+export async function openStore(
+  config: Config,
+  options: { journal: boolean } = { journal: true },
+): Promise<GraphStore> {
   if (config.neo4j) {
     const { createNeo4jStore } = await import("../store/neo4j/neo4j-store");
     return createNeo4jStore(config.neo4j, (error) =>
@@ -26,6 +29,11 @@ export async function openStore(config: Config): Promise<GraphStore> {
     );
   }
   const base = await readGraphFile(config.graphFile);
+  if (!options.journal) {
+    const store = new MemoryStore();
+    await store.load(base);
+    return store;
+  }
   const path = join(config.dataDir, JOURNAL_FILE);
   const { journal, records, droppedBytes } = await Journal.open<GraphDocument>(path).catch(
     (error: Error) => {

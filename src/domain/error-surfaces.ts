@@ -28,7 +28,9 @@ export function surfaceOf(code: DomainErrorCode): ErrorSurface {
     case "STORE_TIMEOUT":
     case "ANALYSIS_CANCELLED":
       return { code: ErrorCode.TIMEOUT, httpStatus: 504, exitStatus: 1 };
+    // Both stop start-up, so no client sees them; to a command, a bad variable is a bad call.
     case "CONFIG_INVALID":
+      return { code: ErrorCode.BAD_USER_INPUT, httpStatus: 500, exitStatus: 2 };
     case "JOURNAL_CORRUPT":
       return { code: ErrorCode.INTERNAL_SERVER_ERROR, httpStatus: 500, exitStatus: 1 };
     default:
