@@ -1,10 +1,8 @@
+import type { Logger } from "../domain/logger";
+
 /** Structured JSON logs on stderr, one event a line. */
-export function logEvent(
-  level: "info" | "warn" | "error",
-  message: string,
-  fields: Record<string, unknown> = {},
-) {
+export const logEvent: Logger = (level, message, fields = {}) => {
   process.stderr.write(
     `${JSON.stringify({ time: new Date().toISOString(), level, message, ...fields })}\n`,
   );
-}
+};

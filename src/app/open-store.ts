@@ -5,7 +5,7 @@ import { logEvent } from "./log";
 import type { GraphStore } from "../store/graph-store";
 import { Journal } from "../store/memory/journal";
 import { MemoryStore } from "../store/memory/memory-store";
-import { readGraphFile } from "../store/memory/read-graph-file";
+import { readGraphFile } from "./read-graph-file";
 
 /** The embedded store's journal of ingests, inside DATA_DIR. */
 export const JOURNAL_FILE = "ingests.journal";

@@ -62,6 +62,7 @@ export async function startServer(
     version: packageVersion(),
     // With ingest off, no request needs a body larger than the smallest limit.
     ingestMaxBytes: config.ingest.apiKey === null ? 0 : config.ingest.maxBytes,
+    log: logEvent,
   });
   const server = await listen(app, config.port, config.host);
   const http = httpDrain(server);

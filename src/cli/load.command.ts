@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { readGraphFile } from "../store/memory/read-graph-file";
+import { readGraphFile } from "../app/read-graph-file";
 import { InvalidGraphDocumentError } from "../store/store-errors";
 import { evidenceProblems, textsBeside } from "./evidence-offsets";
 import { type StoreFlags, commandConfig, openCommandStore } from "../app/command-store";

@@ -9,7 +9,7 @@ import type {
 import type { GraphSnapshot } from "../domain/graph-snapshot";
 import type { AnalysisRunner } from "../analysis/workers/analysis-runner";
 import type { AnalysisSource } from "../analysis/workers/analysis-tasks";
-import { currentRequestSignal } from "../analysis/workers/request-cancellation";
+import { currentRequestSignal } from "../domain/request-cancellation";
 import { SharedTask } from "../analysis/workers/shared-task";
 import type { CharacterLookupService } from "./character-lookup.service";
 import type { GraphViewService } from "./graph-views.service";

@@ -1,6 +1,6 @@
 import type { GraphStore } from "../store/graph-store";
 import type { AnalysisRunner } from "../analysis/workers/analysis-runner";
-import { currentRequestSignal } from "../analysis/workers/request-cancellation";
+import { currentRequestSignal } from "../domain/request-cancellation";
 import type { CharacterLookupService } from "./character-lookup.service";
 import type { GraphViewService } from "./graph-views.service";
 import type { ViewFilter } from "./view-filter";

@@ -3,7 +3,7 @@ import { readConfig } from "../../src/app/config";
 import { type RunningServer, startServer } from "../../src/app/start-server";
 import type { GraphStore } from "../../src/store/graph-store";
 import { MemoryStore } from "../../src/store/memory/memory-store";
-import { readGraphFile } from "../../src/store/memory/read-graph-file";
+import { readGraphFile } from "../../src/app/read-graph-file";
 import { openEmptyStore } from "../integration/neo4j/support/neo4j-test-database";
 
 /**

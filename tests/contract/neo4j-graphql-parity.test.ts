@@ -4,7 +4,7 @@ import type { GraphDocument } from "../../src/domain/graph-document";
 import { type RunningServer, startServer } from "../../src/app/start-server";
 import type { GraphStore } from "../../src/store/graph-store";
 import { MemoryStore } from "../../src/store/memory/memory-store";
-import { readGraphFile } from "../../src/store/memory/read-graph-file";
+import { readGraphFile } from "../../src/app/read-graph-file";
 import { SMALL_GRAPH } from "../fixtures/small-graph";
 import { openEmptyStore } from "../integration/neo4j/support/neo4j-test-database";
 

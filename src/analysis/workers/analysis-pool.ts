@@ -6,7 +6,7 @@ import type { GraphSnapshot } from "../../domain/graph-snapshot";
 import type { AnalysisRunner } from "./analysis-runner";
 import type { AnalysisSource, AnalysisTask, ResultOf } from "./analysis-tasks";
 import type { WorkerTask } from "./analysis-worker";
-import { AnalysisCancelledError } from "./request-cancellation";
+import { AnalysisCancelledError } from "../../domain/request-cancellation";
 import { type SharedSnapshot, encodeSnapshot } from "./shared-snapshot";
 
 export interface AnalysisPoolStats {

@@ -5,7 +5,7 @@ import {
   PreparedViews,
   type ResultOf,
 } from "./analysis-tasks";
-import { AnalysisCancelledError } from "./request-cancellation";
+import { AnalysisCancelledError } from "../../domain/request-cancellation";
 
 /** Where whole-graph computations run: a worker pool (the service) or inline (the CLI). */
 export interface AnalysisRunner {

@@ -1,4 +1,4 @@
-import { AnalysisCancelledError } from "./request-cancellation";
+import { AnalysisCancelledError } from "../../domain/request-cancellation";
 
 /**
  * One computation that several requests may wait for (say, betweenness of one snapshot), with

@@ -6,7 +6,7 @@ import type { SnapshotFilter } from "../../../src/analysis";
 import type { GraphSnapshot } from "../../../src/domain/graph-snapshot";
 import { MemoryStore } from "../../../src/store/memory/memory-store";
 import type { Neo4jStore } from "../../../src/store/neo4j/neo4j-store";
-import { readGraphFile } from "../../../src/store/memory/read-graph-file";
+import { readGraphFile } from "../../../src/app/read-graph-file";
 import { AnalysisPool } from "../../../src/analysis/workers/analysis-pool";
 import { InlineAnalysis } from "../../../src/analysis/workers/analysis-runner";
 import type { AnalysisTask } from "../../../src/analysis/workers/analysis-tasks";

@@ -3,7 +3,7 @@ import { GraphViewService } from "../../../src/services/graph-views.service";
 import { type ViewFilter, normalizeFilter } from "../../../src/services/view-filter";
 import { filterSnapshot } from "../../../src/analysis";
 import { MemoryStore } from "../../../src/store/memory/memory-store";
-import { readGraphFile } from "../../../src/store/memory/read-graph-file";
+import { readGraphFile } from "../../../src/app/read-graph-file";
 import type { CharacterPair } from "../../../src/domain/graph-model";
 
 describe("the relationships of a path's or a tree's steps under a filter", () => {

@@ -6,7 +6,7 @@ import { MemoryStore } from "../../../src/store/memory/memory-store";
 import { AnalysisPool } from "../../../src/analysis/workers/analysis-pool";
 import { InlineAnalysis } from "../../../src/analysis/workers/analysis-runner";
 import type { AnalysisTask } from "../../../src/analysis/workers/analysis-tasks";
-import { AnalysisCancelledError } from "../../../src/analysis/workers/request-cancellation";
+import { AnalysisCancelledError } from "../../../src/domain/request-cancellation";
 
 /** About a thousand characters and twenty thousand relationships (bench's "medium"). */
 async function mediumSnapshot(): Promise<GraphSnapshot> {

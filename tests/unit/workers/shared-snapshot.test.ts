@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { MemoryStore } from "../../../src/store/memory/memory-store";
-import { readGraphFile } from "../../../src/store/memory/read-graph-file";
+import { readGraphFile } from "../../../src/app/read-graph-file";
 import { decodeSnapshot, encodeSnapshot } from "../../../src/analysis/workers/shared-snapshot";
 
 describe("a snapshot in shared memory", () => {

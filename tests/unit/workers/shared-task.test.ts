@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { AnalysisCancelledError } from "../../../src/analysis/workers/request-cancellation";
+import { AnalysisCancelledError } from "../../../src/domain/request-cancellation";
 import { SharedTask } from "../../../src/analysis/workers/shared-task";
 
 /** A computation that finishes when told to, and records whether it was aborted. */

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { GRAPH_DOCUMENT_VERSION, type GraphDocument } from "../../domain/graph-document";
-import { InvalidGraphDocumentError } from "../store-errors";
+import { GRAPH_DOCUMENT_VERSION, type GraphDocument } from "../domain/graph-document";
+import { InvalidGraphDocumentError } from "../store/store-errors";
 
 /** Reads a graph document (seeds/graph.json or an export of `ensemble extract`). */
 export async function readGraphFile(path: string): Promise<GraphDocument> {

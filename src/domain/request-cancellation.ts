@@ -1,4 +1,4 @@
-import { DomainError } from "../../domain/domain-error";
+import { DomainError } from "./domain-error";
 import { AsyncLocalStorage } from "node:async_hooks";
 
 /**
