@@ -1,9 +1,9 @@
-import type { ConnectingSubgraph } from "../store/analysis";
-import { describeTree } from "../store/analysis/connecting-subgraph";
-import { MehlhornSearch } from "../store/analysis/mehlhorn-search";
+import type { ConnectingSubgraph } from "../analysis";
+import { describeTree } from "../analysis/connecting-subgraph";
+import { MehlhornSearch } from "../analysis/mehlhorn-search";
 import type { GraphStore, RelationshipFilter } from "../store/graph-store";
-import { compareStrings } from "../store/relationship-order";
-import { AnalysisCancelledError } from "../workers/request-cancellation";
+import { compareStrings } from "../domain/relationship-order";
+import { AnalysisCancelledError } from "../domain/request-cancellation";
 
 /**
  * `links` walked through the store, one call per breadth-first layer (on Neo4j, one statement

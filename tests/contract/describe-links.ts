@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { GRAPH_SIZES, generateGraphDocument } from "../../bench/generate/synthetic-graph";
 import { linksThroughStore } from "../../src/services/links-expansion";
-import { connectingSubgraph, filterSnapshot } from "../../src/store/analysis";
-import type { GraphSnapshot } from "../../src/store/graph-snapshot";
+import { connectingSubgraph, filterSnapshot } from "../../src/analysis";
+import type { GraphSnapshot } from "../../src/domain/graph-snapshot";
 import type { GraphStore } from "../../src/store/graph-store";
 import { SMALL_GRAPH } from "../fixtures/small-graph";
 

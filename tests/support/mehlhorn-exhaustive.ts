@@ -1,8 +1,8 @@
-import type { ConnectingSubgraph } from "../../src/store/analysis";
-import { CharacterIndex } from "../../src/store/analysis/character-index";
-import { describeTree } from "../../src/store/analysis/connecting-subgraph";
-import type { GraphSnapshot } from "../../src/store/graph-snapshot";
-import { compareStrings } from "../../src/store/relationship-order";
+import type { ConnectingSubgraph } from "../../src/analysis";
+import { CharacterIndex } from "../../src/analysis/character-index";
+import { describeTree } from "../../src/analysis/connecting-subgraph";
+import type { GraphSnapshot } from "../../src/domain/graph-snapshot";
+import { compareStrings } from "../../src/domain/relationship-order";
 
 /**
  * Mehlhorn's algorithm the plain way, as the reference for the layered search that stops early:

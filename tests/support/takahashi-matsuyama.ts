@@ -1,8 +1,8 @@
-import type { ConnectingOptions, ConnectingSubgraph } from "../../src/store/analysis";
-import { CharacterIndex } from "../../src/store/analysis/character-index";
-import { lexicographicBfs } from "../../src/store/analysis/lexicographic-bfs";
-import type { GraphSnapshot } from "../../src/store/graph-snapshot";
-import { compareStrings } from "../../src/store/relationship-order";
+import type { ConnectingOptions, ConnectingSubgraph } from "../../src/analysis";
+import { CharacterIndex } from "../../src/analysis/character-index";
+import { lexicographicBfs } from "../../src/analysis/lexicographic-bfs";
+import type { GraphSnapshot } from "../../src/domain/graph-snapshot";
+import { compareStrings } from "../../src/domain/relationship-order";
 
 /**
  * What `links` answered before Mehlhorn's algorithm replaced it, kept as the reference the tests

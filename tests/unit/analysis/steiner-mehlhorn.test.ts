@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { connectingSubgraph } from "../../../src/store/analysis";
-import type { GraphSnapshot } from "../../../src/store/graph-snapshot";
+import { connectingSubgraph } from "../../../src/analysis";
+import type { GraphSnapshot } from "../../../src/domain/graph-snapshot";
 import { SMALL_GRAPH } from "../../fixtures/small-graph";
 import {
   grid,
