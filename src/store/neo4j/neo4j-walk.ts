@@ -19,7 +19,7 @@ interface WalkRow {
  * Ids holding a character where code-point order (Neo4j's for stored strings) and UTF-16 order
  * (the port's, JavaScript's) can disagree: above U+FFFF, or from U+E000 up.
  */
-const WIDE_CHARACTERS = "(?s).*[\\x{E000}-\\x{10FFFF}].*";
+export const WIDE_CHARACTERS = "(?s).*[\\x{E000}-\\x{10FFFF}].*";
 
 /**
  * The port's pathThrough in one statement (find-path-through.cypher): both legs, the steps'
