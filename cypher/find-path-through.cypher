@@ -39,7 +39,9 @@ CALL (walk) {
 }
 CALL (walk) {
   UNWIND range(0, size(walk) - 2) AS step
-  MATCH (:Character {id: walk[step]})-[r]-(:Character {id: walk[step + 1]})
+  // Both ends sought by id first: written as one pattern, the planner scanned every character.
+  MATCH (a:Character {id: walk[step]}), (b:Character {id: walk[step + 1]})
+  MATCH (a)-[r]-(b)
   WHERE type(r) IN $types
   RETURN collect({
     step: step,

@@ -25,6 +25,7 @@ describe("the path-through statement's plan", () => {
     expect(plan.some((op) => op.startsWith("VarLengthExpand"))).toBe(false);
     expect(plan).toContain("NodeUniqueIndexSeek");
     expect(plan).not.toContain("NodeByLabelScan");
+    expect(plan).not.toContain("NodeIndexScan");
     expect(plan).not.toContain("AllNodesScan");
   });
 
