@@ -131,9 +131,9 @@ async function main(options: Options): Promise<void> {
     rows: context.rows,
   };
   process.stdout.write(`\n${textTable(report.rows)}\n\n${machineLine(report.machine)}\n`);
-  const written = writeReport(report);
-  // A partial run would replace the README's whole table with a few rows.
+  // A partial run keeps its own files, and would replace the README's whole table with a few rows.
   const whole = !options.only && !options.store && !options.questions;
+  const written = writeReport(report, undefined, whole ? mode : `${mode}-partial`);
   if (mode === "full" && options.readme && whole) written.push(updateReadme(report));
   process.stdout.write(`written: ${written.join(", ")}\n`);
 }
