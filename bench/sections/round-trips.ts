@@ -35,7 +35,8 @@ export async function storeCallsPerList(store: GraphStore, sizes = LIST_SIZES): 
 
 /**
  * Store calls and, on Neo4j, statements sent for one `path` request (after a first one, so
- * caches are as a running service has them).
+ * caches are as a running service has them). The fewest of three: a statement the service sends
+ * in the background meanwhile (the snapshot it reads after starting) can only add to a count.
  */
 export async function roundTripsPerPath(
   store: GraphStore,
@@ -45,9 +46,14 @@ export async function roundTripsPerPath(
   const server = await startServer(readConfig({ PORT: "0", HOST: "127.0.0.1" }), counting.store);
   try {
     await askOnce(`${server.url}graphql`, request);
-    counting.reset();
-    const statements = await countStatements(() => askOnce(`${server.url}graphql`, request));
-    return { storeCalls: counting.calls(), statements };
+    let fewest: { storeCalls: Record<string, number>; statements: number } | null = null;
+    for (let i = 0; i < 3; i++) {
+      counting.reset();
+      const statements = await countStatements(() => askOnce(`${server.url}graphql`, request));
+      if (fewest === null || statements < fewest.statements)
+        fewest = { storeCalls: counting.calls(), statements };
+    }
+    return fewest!;
   } finally {
     await server.stop();
   }
