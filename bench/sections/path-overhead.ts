@@ -1,9 +1,9 @@
 import type { Driver } from "neo4j-driver";
 import { performance } from "node:perf_hooks";
-import { readConfig } from "../../src/config";
+import { readConfig } from "../../src/app/config";
 import { nameKey } from "../../src/domain/ids";
 import { LIMITS } from "../../src/graphql/args/limits";
-import { startServer } from "../../src/http/start-server";
+import { startServer } from "../../src/app/start-server";
 import type { GraphStore } from "../../src/store/graph-store";
 import { walkLegByLeg } from "../../src/store/walk-leg-by-leg";
 import {

@@ -1,4 +1,5 @@
-import type { CharacterPair, GraphStore, RelationshipFilter, WalkedPath } from "./graph-store";
+import type { CharacterPair } from "../domain/graph-model";
+import type { GraphStore, RelationshipFilter, WalkedPath } from "./graph-store";
 
 /**
  * pathThrough from the port's own parts: a shortestPath per leg, then the steps' relationships

@@ -1,6 +1,7 @@
 import type { RelationshipType } from "../../domain/vocabulary";
-import type { RelationshipEdge, WalkedPath } from "../graph-store";
-import { compareRelationshipsFrom, compareStrings } from "../relationship-order";
+import type { RelationshipEdge } from "../../domain/graph-model";
+import { compareRelationshipsFrom, compareStrings } from "../../domain/relationship-order";
+import type { WalkedPath } from "../graph-store";
 import type { CypherRegistry } from "./cypher-registry";
 import type { Run } from "./executor";
 import { toCharacter, toRelationship } from "./neo4j-records";
