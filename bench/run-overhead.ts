@@ -3,6 +3,7 @@
  * on both stores): node dist-bench/bench/run-overhead.js [--quick] [--seed N]. Prints its table;
  * writes no results file.
  */
+import "./support/production-mode";
 import "reflect-metadata";
 import { Command } from "commander";
 import { MemoryStore } from "../src/store/memory/memory-store";

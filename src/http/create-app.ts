@@ -1,6 +1,8 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import { buildEnsembleSchema } from "../graphql/build-schema";
@@ -11,7 +13,7 @@ import { createLoaders } from "../graphql/loaders";
 import type { Services } from "../services/create-services";
 import { graphqlBodyLimit } from "./body-limit";
 import { renderIdePage } from "./ide-page";
-import { cacheHintsPlugin } from "./cache-hints.plugin";
+import { cachePolicyPlugin } from "./cache-policy.plugin";
 import { addEmbedRoutes } from "./embed/embed-routes";
 import { answerHttpErrors } from "./http-errors";
 import { errorLogPlugin } from "./error-log.plugin";
@@ -91,10 +93,9 @@ export async function createApp({
       failedKeyLimitPlugin(limits.failedKeysPerMinute),
       errorLogPlugin(),
       ApolloServerPluginLandingPageDisabled(),
-      // Apollo runs willResolveField hooks last plugin first: the hints go before the plugin
-      // that gives each field its cache policy, so that they run after it.
-      cacheHintsPlugin(),
-      ApolloServerPluginCacheControl({ defaultMaxAge: browser.cacheMaxAge }),
+      // Once per document rather than Apollo's hook on every field (./cache-policy.plugin.ts).
+      ApolloServerPluginCacheControlDisabled(),
+      cachePolicyPlugin(schema, browser.cacheMaxAge),
     ],
   });
   await apollo.start();
