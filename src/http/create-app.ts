@@ -9,6 +9,7 @@ import { buildEnsembleSchema } from "../graphql/build-schema";
 import { composeResolvers } from "../graphql/compose-resolvers";
 import type { RequestContext } from "../graphql/context";
 import { createFormatError, describeForHttp } from "../graphql/format-error";
+import { jitGateway } from "../graphql/jit-executor";
 import { createLoaders } from "../graphql/loaders";
 import type { Services } from "../services/create-services";
 import { graphqlBodyLimit } from "./body-limit";
@@ -75,7 +76,8 @@ export async function createApp({
     }
   });
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    // The schema, executed by graphql-jit once a query is hot (src/graphql/jit-executor.ts).
+    gateway: jitGateway(schema),
     validationRules: bounds.validationRules,
     allowBatchedHttpRequests: true,
     // Set here rather than left to Apollo, which decides by NODE_ENV: the same everywhere.
