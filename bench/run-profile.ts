@@ -55,11 +55,12 @@ async function main(options: Options): Promise<void> {
   mkdirSync("dist-bench/profiles", { recursive: true });
   const file = join("dist-bench/profiles", `${name}.cpuprofile`);
   writeFileSync(file, JSON.stringify(profile));
-  const { functions, packages } = summariseProfile(profile);
+  const { functions, packages, busyMs } = summariseProfile(profile);
   const line = (e: { name: string; where: string; percent: number }) =>
     `${e.percent.toFixed(1).padStart(5)}%  ${e.name}${e.name === e.where ? "" : `  (${e.where})`}`;
   process.stdout.write(
-    `${name}: ${options.times} requests in ${seconds.toFixed(1)} s, ${file}\n\n` +
+    `${name}: ${options.times} requests in ${seconds.toFixed(1)} s, ` +
+      `${(busyMs / Number(options.times)).toFixed(1)} ms busy per request, ${file}\n\n` +
       `self time by function, share of busy time:\n${functions.map(line).join("\n")}\n\n` +
       `by package:\n${packages.map(line).join("\n")}\n`,
   );

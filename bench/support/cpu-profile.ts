@@ -17,7 +17,7 @@ const IDLE = new Set(["(idle)", "(root)"]);
 export function summariseProfile(
   profile: Profiler.Profile,
   count = 20,
-): { functions: SelfTime[]; packages: SelfTime[] } {
+): { functions: SelfTime[]; packages: SelfTime[]; busyMs: number } {
   const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
   const ticks = new Map<number, number>();
   for (const id of profile.samples ?? []) ticks.set(id, (ticks.get(id) ?? 0) + 1);
@@ -37,7 +37,10 @@ export function summariseProfile(
     packages.set(where, (packages.get(where) ?? 0) + n);
   }
   const percent = (n: number) => (100 * n) / Math.max(busy, 1);
+  const sampleMs =
+    (profile.endTime - profile.startTime) / 1000 / Math.max(profile.samples?.length ?? 0, 1);
   return {
+    busyMs: busy * sampleMs,
     functions: [...functions.values()]
       .sort((a, b) => b.ticks - a.ticks)
       .slice(0, count)
