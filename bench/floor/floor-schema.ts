@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type GraphQLFieldResolver, type GraphQLSchema, buildSchema, isObjectType } from "graphql";
 import { nameKey } from "../../src/domain/ids";
-import type { CharacterNode, GraphStore, RelationshipEdge } from "../../src/store/graph-store";
+import type { CharacterNode, RelationshipEdge } from "../../src/domain/graph-model";
+import type { GraphStore } from "../../src/store/graph-store";
 
 type Resolver = GraphQLFieldResolver<unknown, unknown, Record<string, unknown>>;
 

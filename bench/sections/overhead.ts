@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Driver } from "neo4j-driver";
-import { readConfig } from "../../src/config";
-import { startServer } from "../../src/http/start-server";
+import { readConfig } from "../../src/app/config";
+import { startServer } from "../../src/app/start-server";
 import type { GraphStore } from "../../src/store/graph-store";
 import { CypherRegistry } from "../../src/store/neo4j/cypher-registry";
 import { startFloorServer } from "../floor/floor-server";

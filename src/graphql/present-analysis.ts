@@ -1,5 +1,5 @@
 import type { LinksResult } from "../services/analysis.service";
-import type { CommunityPartition, RankedCharacter as Ranked } from "../store/analysis";
+import type { CommunityPartition, RankedCharacter as Ranked } from "../analysis";
 import type { Loaders } from "./loaders";
 import { loadCharacters, presentRelationship } from "./present";
 import type { Communities } from "./types/community.type";

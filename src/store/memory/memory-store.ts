@@ -1,32 +1,34 @@
 import type { GraphDocument } from "../../domain/graph-document";
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../../domain/vocabulary";
-import type { GraphSnapshot } from "../graph-snapshot";
-import { graphDocumentProblems } from "../../domain/validate-graph-document";
+import type { GraphSnapshot } from "../../domain/graph-snapshot";
+import { PROBLEMS_REPORTED, graphDocumentProblems } from "../../domain/validate-graph-document";
 import type {
-  CharacterNode,
-  CharacterPair,
   CharacterPage,
   CharacterPageQuery,
-  DocumentNode,
   GraphStats,
   GraphStore,
   LoadSummary,
   NameEntry,
   NeighbourhoodOptions,
   NeighbourhoodResult,
-  PersonNode,
   RelationshipFilter,
 } from "../graph-store";
 import {
   compareRelationships,
   compareRelationshipsFrom,
   compareStrings,
-} from "../relationship-order";
+} from "../../domain/relationship-order";
 import { InvalidGraphDocumentError } from "../store-errors";
 import type { Journal } from "./journal";
 import { type CharacterAttributes, MemoryGraph } from "./memory-graph";
 import { acceptsFilter, edgeTest } from "./edge-filters";
 import { hopDistances, relationshipsAmong, smallestShortestPath } from "./traversal";
+import type {
+  CharacterNode,
+  CharacterPair,
+  DocumentNode,
+  PersonNode,
+} from "../../domain/graph-model";
 
 /**
  * The embedded store: the whole graph in this process, on graphology. With a journal it is
@@ -64,7 +66,8 @@ export class MemoryStore implements GraphStore {
 
   async load(document: GraphDocument): Promise<LoadSummary> {
     const problems = graphDocumentProblems(document);
-    if (problems.length > 0) throw new InvalidGraphDocumentError(problems.slice(0, 10).join("; "));
+    if (problems.length > 0)
+      throw new InvalidGraphDocumentError(problems.slice(0, PROBLEMS_REPORTED).join("; "));
     const run = this.loads.then(async () => {
       const next = this.graph.merged(document);
       await this.journal?.append(document);

@@ -1,22 +1,17 @@
 import type { GraphDocument } from "../../domain/graph-document";
-import type { GraphSnapshot } from "../graph-snapshot";
+import type { GraphSnapshot } from "../../domain/graph-snapshot";
 import type {
-  CharacterNode,
-  CharacterPair,
   CharacterPage,
   CharacterPageQuery,
-  DocumentNode,
   GraphStats,
   GraphStore,
   LoadSummary,
   NameEntry,
   NeighbourhoodOptions,
   NeighbourhoodResult,
-  PersonNode,
-  RelationshipEdge,
   RelationshipFilter,
 } from "../graph-store";
-import { compareRelationshipsFrom, compareStrings } from "../relationship-order";
+import { compareRelationshipsFrom, compareStrings } from "../../domain/relationship-order";
 import type { StoreUnavailableError } from "../store-errors";
 import { CypherRegistry } from "./cypher-registry";
 import { asInteger, Neo4jExecutor, type Neo4jConnectionOptions } from "./executor";
@@ -32,6 +27,13 @@ import {
   toRelationship,
 } from "./neo4j-records";
 import { neighbourhoodOf, smallestShortestPath, typesOf } from "./neo4j-traversal";
+import type {
+  CharacterNode,
+  CharacterPair,
+  DocumentNode,
+  PersonNode,
+  RelationshipEdge,
+} from "../../domain/graph-model";
 
 export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
   /** Where the .cypher files are; default the repository's cypher/. */
@@ -40,6 +42,9 @@ export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
 
 type Row = Record<string, unknown>;
 const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);
+
+/** How often a service that started before its database tries again to create the schema. */
+const SCHEMA_RETRY_MS = 2000;
 
 /**
  * Opens the store: reads every Cypher file (a missing one fails here) and creates the constraints
@@ -55,7 +60,7 @@ export async function createNeo4jStore(
   const executor = new Neo4jExecutor(options);
   try {
     const stopRetrying = waitForDatabase
-      ? await createSchemaWhenReady(executor, cypher, 2000, waitForDatabase)
+      ? await createSchemaWhenReady(executor, cypher, SCHEMA_RETRY_MS, waitForDatabase)
       : await createSchemaWhenReady(executor, cypher, 0, (error) => {
           throw error;
         });
@@ -203,7 +208,12 @@ export class Neo4jStore implements GraphStore {
     options: NeighbourhoodOptions = {},
   ): Promise<NeighbourhoodResult> {
     return this.executor.read((run) =>
-      neighbourhoodOf(run, this.cypher, id, depth, typesOf(filter), options.members === "only"),
+      neighbourhoodOf(run, this.cypher, {
+        id,
+        depth,
+        types: typesOf(filter),
+        membersOnly: options.members === "only",
+      }),
     );
   }
 

@@ -1,6 +1,6 @@
 import type { RelationshipType } from "../../domain/vocabulary";
 import type { NeighbourhoodResult, RelationshipFilter } from "../graph-store";
-import { compareRelationships, compareStrings } from "../relationship-order";
+import { compareRelationships, compareStrings } from "../../domain/relationship-order";
 import { CHARACTER_RELATIONSHIP_TYPES, type CypherRegistry } from "./cypher-registry";
 import type { Run } from "./executor";
 import { toCharacter, toRelationship } from "./neo4j-records";
@@ -64,11 +64,9 @@ function compareSequences(a: string[], b: string[]): number {
 export async function neighbourhoodOf(
   run: Run,
   cypher: CypherRegistry,
-  id: string,
-  depth: number,
-  types: RelationshipType[],
-  membersOnly = false,
+  question: { id: string; depth: number; types: RelationshipType[]; membersOnly: boolean },
 ): Promise<NeighbourhoodResult> {
+  const { id, depth, types, membersOnly } = question;
   const found = await run<{ character: Row }>(cypher.statement("find-characters-by-id"), {
     ids: [id],
   });
