@@ -3,6 +3,7 @@ import { Character } from "./character.type";
 import { Relationship } from "./relationship.type";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "The smallest connecting subgraph found for some characters (a Steiner-tree approximation: Mehlhorn's algorithm over hop counts, at most twice the optimum).",
 })
