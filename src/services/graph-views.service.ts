@@ -3,6 +3,7 @@ import type { GraphSnapshot } from "../store/graph-snapshot";
 import type { CharacterPair, GraphStore, RelationshipEdge } from "../store/graph-store";
 import { compareRelationshipsFrom } from "../store/relationship-order";
 import { InvalidArgumentError } from "./service-errors";
+import { SnapshotVersions } from "./snapshot-versions";
 import {
   type NormalizedFilter,
   type ViewFilter,
@@ -17,6 +18,9 @@ export interface GraphViewOptions {
   /** How many filtered views are kept. */
   maxViews: number;
 }
+
+/** Told of each new snapshot of the whole graph (see onNewSnapshot). */
+export type SnapshotListener = (snapshot: GraphSnapshot, version: number) => void;
 
 interface View {
   snapshot: GraphSnapshot;
@@ -33,6 +37,8 @@ export class GraphViewService {
   private base: { snapshot: Promise<GraphSnapshot>; readAt: number } | null = null;
   private refreshing = false;
   private readonly views = new Map<string, View>();
+  private readonly listeners: SnapshotListener[] = [];
+  readonly versions = new SnapshotVersions();
 
   constructor(
     private readonly store: GraphStore,
@@ -51,11 +57,20 @@ export class GraphViewService {
    */
   async unfiltered(
     filter: ViewFilter,
-  ): Promise<{ snapshot: GraphSnapshot; filter: SnapshotFilter }> {
+  ): Promise<{ snapshot: GraphSnapshot; filter: SnapshotFilter; version: number }> {
     const normalized = normalizeFilter(filter);
     const snapshot = await this.baseSnapshot();
     if (normalized.documents) await this.checkDocuments(normalized.documents);
-    return { snapshot, filter: normalized };
+    return { snapshot, filter: normalized, version: this.versions.of(snapshot) };
+  }
+
+  /**
+   * Calls `listener` with each snapshot of the whole graph that differs from the one before
+   * (the first included), as soon as it is read; from then on a change through this service
+   * (an ingest) has the snapshot read again at once rather than at the next question.
+   */
+  onNewSnapshot(listener: SnapshotListener): void {
+    this.listeners.push(listener);
   }
 
   /** A store that answers traversal questions under this filter: the real one when it can. */
@@ -91,6 +106,7 @@ export class GraphViewService {
   invalidate(): void {
     this.base = null;
     this.views.clear();
+    if (this.listeners.length > 0) this.prefetch();
   }
 
   private async view(filter: NormalizedFilter): Promise<View> {
@@ -130,9 +146,12 @@ export class GraphViewService {
     const snapshot = this.store.snapshot();
     const base = { snapshot, readAt: Date.now() };
     this.base = base;
-    snapshot.catch(() => {
-      if (this.base === base) this.base = null;
-    });
+    snapshot.then(
+      (read) => this.announce(read),
+      () => {
+        if (this.base === base) this.base = null;
+      },
+    );
     return snapshot;
   }
 
@@ -146,11 +165,18 @@ export class GraphViewService {
         } else {
           this.views.clear();
           this.base = { snapshot: Promise.resolve(fresh), readAt: Date.now() };
+          this.announce(fresh);
         }
       })
       // The stale snapshot goes on answering; the next call after the TTL tries again.
       .catch(() => undefined)
       .finally(() => (this.refreshing = false));
+  }
+
+  private announce(snapshot: GraphSnapshot): void {
+    const before = this.versions.current;
+    const version = this.versions.of(snapshot);
+    if (version > before) this.listeners.forEach((listener) => listener(snapshot, version));
   }
 
   private async checkDocuments(ids: readonly string[]): Promise<void> {
