@@ -6,6 +6,7 @@ import {
   AmbiguousNameError,
   CharacterNotFoundError,
   InvalidArgumentError,
+  MetricsNotReadyError,
   UnauthenticatedError,
 } from "../services/service-errors";
 import { ExtractionError } from "../extract/extraction-error";
@@ -115,6 +116,16 @@ export function describeKnownError(error: unknown): Described | null {
     return {
       message: "The graph database is unavailable; try again shortly.",
       extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    };
+  }
+  if (error instanceof MetricsNotReadyError) {
+    return {
+      message: error.message,
+      extensions: {
+        code: ErrorCode.SERVICE_UNAVAILABLE,
+        reason: "METRICS_NOT_READY",
+        computingSnapshotVersion: error.computingVersion,
+      },
     };
   }
   if (error instanceof AnalysisCancelledError) {

@@ -45,3 +45,22 @@ function quoteList(names: string[]): string {
 export class UnauthenticatedError extends Error {
   override readonly name = "UnauthenticatedError";
 }
+
+/**
+ * A question about the whole graph's metrics asked before the first background computation
+ * completed (start-up at Marvel scale): try again shortly; `metricsStatus` tells how it goes.
+ */
+export class MetricsNotReadyError extends Error {
+  override readonly name = "MetricsNotReadyError";
+  constructor(
+    /** The snapshot being computed, or null when none is (its read has not finished). */
+    readonly computingVersion: number | null,
+  ) {
+    super(
+      computingVersion === null
+        ? "The graph's metrics are not computed yet; try again shortly."
+        : `The graph's metrics are being computed (snapshot ${computingVersion}); ` +
+            "try again shortly, or ask metricsStatus how it goes.",
+    );
+  }
+}

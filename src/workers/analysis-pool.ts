@@ -15,6 +15,8 @@ export interface AnalysisPoolStats {
   pending: number;
   /** Tasks given up because their requests timed out or went away. */
   cancelled: number;
+  /** Tasks asked of the pool since it started, whatever became of them. */
+  asked: number;
   /** The pool's worker thread ids: one that is cancelled mid-task is replaced. */
   threadIds: number[];
 }
@@ -31,6 +33,7 @@ export class AnalysisPool implements AnalysisRunner {
   private readonly shared = new WeakMap<GraphSnapshot, Promise<SharedSnapshot>>();
   private pending = 0;
   private cancelled = 0;
+  private asked = 0;
 
   constructor(threads: number) {
     this.pool = new Piscina({
@@ -46,6 +49,7 @@ export class AnalysisPool implements AnalysisRunner {
     task: T,
     signal?: AbortSignal,
   ): Promise<ResultOf<T>> {
+    this.asked++;
     if (signal?.aborted) throw new AnalysisCancelledError();
     this.pending++;
     try {
@@ -68,6 +72,7 @@ export class AnalysisPool implements AnalysisRunner {
       threads: this.pool.threads.length,
       pending: this.pending,
       cancelled: this.cancelled,
+      asked: this.asked,
       threadIds: this.pool.threads.map((t) => t.threadId),
     };
   }
