@@ -7,6 +7,7 @@ import { type GraphSizeName } from "./generate/synthetic-graph";
 import { benchEventLoop } from "./sections/event-loop";
 import { benchExtraction } from "./sections/extraction";
 import { benchLoad } from "./sections/load";
+import { benchMetricsReady } from "./sections/metrics-ready";
 import { benchOverhead } from "./sections/overhead";
 import { benchPeer } from "./sections/peer";
 import { benchQueries } from "./sections/queries";
@@ -61,6 +62,7 @@ async function main(options: Options): Promise<void> {
   benchExtraction(context);
   await benchQueries(context, "memory");
   await benchEventLoop(context);
+  await benchMetricsReady(context);
   const memory = new MemoryStore();
   await memory.load(context.queryGraph.document);
   await benchRoundTrips(context, memory);
