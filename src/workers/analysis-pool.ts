@@ -9,6 +9,12 @@ import type { WorkerTask } from "./analysis-worker";
 import { AnalysisCancelledError } from "./request-cancellation";
 import { type SharedSnapshot, encodeSnapshot } from "./shared-snapshot";
 
+/**
+ * Each snapshot's encoding, shared by every pool of the process (the questions' pool and the
+ * background metrics' worker): it is encoded on the event loop, once.
+ */
+const encodings = new WeakMap<GraphSnapshot, Promise<SharedSnapshot>>();
+
 export interface AnalysisPoolStats {
   threads: number;
   /** Tasks queued or running now. */
@@ -30,7 +36,6 @@ export interface AnalysisPoolStats {
  */
 export class AnalysisPool implements AnalysisRunner {
   private readonly pool: Piscina<WorkerTask, unknown>;
-  private readonly shared = new WeakMap<GraphSnapshot, Promise<SharedSnapshot>>();
   private pending = 0;
   private cancelled = 0;
   private asked = 0;
@@ -83,10 +88,10 @@ export class AnalysisPool implements AnalysisRunner {
   }
 
   private sharedOf(snapshot: GraphSnapshot): Promise<SharedSnapshot> {
-    let shared = this.shared.get(snapshot);
+    let shared = encodings.get(snapshot);
     if (!shared) {
       shared = encodeSnapshot(snapshot);
-      this.shared.set(snapshot, shared);
+      encodings.set(snapshot, shared);
     }
     return shared;
   }
