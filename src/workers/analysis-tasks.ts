@@ -94,7 +94,7 @@ function runAnalysisTask(
     case "sampled-betweenness":
       return sampledBetweenness(snapshot, task.sources, task.seed);
     case "communities":
-      return communities(snapshot, task.seed);
+      return communities(snapshot, task.seed, metrics.characterGraph());
     case "links":
       return connectingSubgraph(snapshot, task.terminalIds, { maxHops: task.maxHops });
     case "paths":
