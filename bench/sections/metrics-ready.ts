@@ -8,10 +8,11 @@ const READY_TARGET_MS = 60_000;
 const POLL_MS = 200;
 
 interface Ready {
-  /** From starting the process to its first answer (graph file read, snapshot not yet). */
+  /** From starting the process to its first answer: the graph file read into the store. */
   listeningMs: number;
-  /** From starting the process to an approximate betweenness being served (null: none). */
+  /** From then (the load done) to an approximate betweenness being served (null: none). */
   approximateMs: number | null;
+  /** From the load done to the exact figures being served. */
   exactMs: number;
   /** Of the exact top ten by betweenness, how many the estimate's top ten holds. */
   topTenAgreement: number | null;
@@ -41,8 +42,9 @@ const TOP_TEN = /* GraphQL */ `
 
 /**
  * How long after a load the whole graph's metrics are ready: the memory store's service is
- * started on the graph (its load), and metricsStatus is asked every 200 ms until betweenness is
- * served, approximate first (on a graph larger than the sample), then exact.
+ * started on the graph (its load, done when it answers), and metricsStatus is asked every 200 ms
+ * until betweenness is served, approximate first (on a graph larger than the sample), then
+ * exact. Times are from the load done.
  */
 export async function benchMetricsReady(context: BenchContext): Promise<void> {
   const graph = context.queryGraph;
@@ -62,8 +64,8 @@ export async function benchMetricsReady(context: BenchContext): Promise<void> {
   context.rows.push({
     benchmark: `Whole-graph metrics ready after a load (${graph.size.name})`,
     store: "memory",
-    result: `listening at ${ms(ready.listeningMs)}; ${approximate}; exact at ${ms(ready.exactMs)}`,
-    target: `served within ${ms(READY_TARGET_MS)}`,
+    result: `loaded in ${ms(ready.listeningMs)}, then ${approximate}; exact at ${ms(ready.exactMs)}`,
+    target: `served within ${ms(READY_TARGET_MS)} of the load`,
     met: (ready.approximateMs ?? ready.exactMs) < READY_TARGET_MS,
     figures: {
       listeningMs: ready.listeningMs,
@@ -75,7 +77,8 @@ export async function benchMetricsReady(context: BenchContext): Promise<void> {
 }
 
 async function watch(service: BenchProcess, started: number): Promise<Ready> {
-  const listeningMs = performance.now() - started;
+  const loaded = performance.now();
+  const listeningMs = loaded - started;
   let approximateMs: number | null = null;
   let estimate: string[] | null = null;
   for (;;) {
@@ -84,11 +87,11 @@ async function watch(service: BenchProcess, started: number): Promise<Ready> {
     };
     const serving = metricsStatus.serving;
     if (serving?.approximate && approximateMs === null) {
-      approximateMs = performance.now() - started;
+      approximateMs = performance.now() - loaded;
       estimate = (await topTen(service)).ids;
     }
     if (serving && !serving.approximate) {
-      const exactMs = performance.now() - started;
+      const exactMs = performance.now() - loaded;
       const exact = await topTen(service);
       const sample = estimate;
       const agreement = sample && exact.ids.filter((id) => sample.includes(id)).length;
