@@ -37,4 +37,4 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node itself is PID 1, with no npm or shell in between: SIGTERM reaches the service, which
 # drains, closes the store and exits 0. (compose adds `init: true` to reap any child process.)
-CMD ["node", "dist/http/main.js"]
+CMD ["node", "dist/app/main.js"]

@@ -14,7 +14,7 @@ import type {
   SceneRecord,
 } from "../../src/domain/graph-document";
 import { GRAPH_DOCUMENT_VERSION } from "../../src/domain/graph-document";
-import { seededRandom } from "../../src/store/analysis/seeded-random";
+import { seededRandom } from "../../src/analysis/seeded-random";
 import { syntheticNames } from "./synthetic-names";
 import { WeightedPicker } from "./weighted-picker";
 

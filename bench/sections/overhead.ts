@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
-import { readConfig } from "../../src/config";
+import { readConfig } from "../../src/app/config";
 import { nameKey } from "../../src/domain/ids";
-import { startServer } from "../../src/http/start-server";
+import { startServer } from "../../src/app/start-server";
 import type { GraphStore } from "../../src/store/graph-store";
 import {
   CHARACTER_RELATIONSHIP_TYPES,

@@ -1,5 +1,5 @@
-import { readConfig } from "../../src/config";
-import { startServer } from "../../src/http/start-server";
+import { readConfig } from "../../src/app/config";
+import { startServer } from "../../src/app/start-server";
 import type { GraphStore } from "../../src/store/graph-store";
 import type { BenchContext } from "../support/bench-context";
 import { countingStore } from "../support/counting-store";

@@ -11,10 +11,10 @@ export interface BenchProcess {
   stop(): Promise<void>;
 }
 
-/** Ensemble's own server (dist/http/main.js) on a free loopback port, in a child process. */
+/** Ensemble's own server (dist/app/main.js) on a free loopback port, in a child process. */
 export async function startService(env: Record<string, string>): Promise<BenchProcess> {
   const port = await freePort();
-  return startProcess("node", ["dist/http/main.js"], { ...env, PORT: String(port) }, /IDE: +(\S+)/);
+  return startProcess("node", ["dist/app/main.js"], { ...env, PORT: String(port) }, /IDE: +(\S+)/);
 }
 
 export function startProcess(

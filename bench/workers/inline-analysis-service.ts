@@ -1,12 +1,12 @@
 /**
  * The service as it was before the analysis pool: whole-graph computations on the event loop.
  * Only the event-loop benchmark starts it (the "before" of its figures); it prints the same
- * "IDE:" line as dist/http/main.js, and stops on SIGTERM.
+ * "IDE:" line as dist/app/main.js, and stops on SIGTERM.
  */
 import "reflect-metadata";
-import { readConfig } from "../../src/config";
-import { startServer } from "../../src/http/start-server";
-import { InlineAnalysis } from "../../src/workers/analysis-runner";
+import { readConfig } from "../../src/app/config";
+import { startServer } from "../../src/app/start-server";
+import { InlineAnalysis } from "../../src/analysis/workers/analysis-runner";
 
 startServer(readConfig(process.env), undefined, new InlineAnalysis(), null).then(
   (server) => {

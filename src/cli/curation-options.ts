@@ -1,6 +1,5 @@
 import { type Command, Option } from "commander";
-import { join } from "node:path";
-import { PACKAGE_ROOT } from "../package-root";
+import { SETTINGS } from "../app/settings";
 
 /** Where the curation is read from: the options every command that extracts shares. */
 export interface CurationOptions {
@@ -8,26 +7,22 @@ export interface CurationOptions {
   relations: string;
 }
 
-/** The seed files that come with Ensemble, found from any working directory. */
-export const SEED_FILES = {
-  gazetteer: join(PACKAGE_ROOT, "seeds", "gazetteer.json"),
-  relations: join(PACKAGE_ROOT, "seeds", "relations.json"),
-  graph: join(PACKAGE_ROOT, "seeds", "graph.json"),
-};
+/** The service's curation (GAZETTEER_FILE, RELATIONS_FILE), the seed files when those are unset. */
+const curationDefault = (setting: typeof SETTINGS.gazetteerFile) => setting.read(process.env, []);
 
 /** Adds `--gazetteer` and `--relations`, with the same defaults for every command. */
 export function withCurationOptions(command: Command): Command {
   return command
     .addOption(
       new Option("--gazetteer <file>", "the cast gazetteer").default(
-        SEED_FILES.gazetteer,
-        "Ensemble's seeds/gazetteer.json",
+        curationDefault(SETTINGS.gazetteerFile),
+        "GAZETTEER_FILE, or Ensemble's seeds/gazetteer.json",
       ),
     )
     .addOption(
       new Option("--relations <file>", "the curated relations").default(
-        SEED_FILES.relations,
-        "Ensemble's seeds/relations.json",
+        curationDefault(SETTINGS.relationsFile),
+        "RELATIONS_FILE, or Ensemble's seeds/relations.json",
       ),
     );
 }

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
-import { type StoreOptions, openStoreFor, withCode, withNeo4jOptions } from "./cli-store";
-import { exportServiceOver } from "./export.command";
+import { type StoreFlags, commandServices, openCommandStore } from "../app/command-store";
+import { withNeo4jOptions } from "./store-flags";
 
-interface DocumentsOptions extends StoreOptions {
+interface DocumentsOptions extends StoreFlags {
   json?: boolean;
 }
 
@@ -19,18 +19,14 @@ export function registerDocuments(program: Command): void {
     )
     .option("--json", "print a JSON array of {id, title}")
     .action(async (options: DocumentsOptions) => {
-      try {
-        await listDocuments(options);
-      } catch (error) {
-        throw withCode(error);
-      }
+      await listDocuments(options);
     });
 }
 
 async function listDocuments(options: DocumentsOptions): Promise<void> {
-  const store = await openStoreFor(options);
+  const store = await openCommandStore(options);
   try {
-    const documents = (await exportServiceOver(store).documents()).map(({ id, title }) => ({
+    const documents = (await commandServices(store).exports.documents()).map(({ id, title }) => ({
       id,
       title,
     }));

@@ -1,21 +1,12 @@
 import type { Command } from "commander";
-import { createServices } from "../services/create-services";
 import { EXPORT_FORMATS, isExportFormat } from "../services/export.service";
 import { type RawParameters, parseExportParameters } from "../services/export-parameters";
-import { EMPTY_CURATION } from "../extract/curation";
-import { extractCorpus } from "../extract/extract-corpus";
-import type { GraphStore } from "../store/graph-store";
-import { MemoryStore } from "../store/memory/memory-store";
-import {
-  type StoreOptions,
-  UsageError,
-  openStoreFor,
-  withCode,
-  withNeo4jOptions,
-} from "./cli-store";
+import { type StoreFlags, commandServices, openCommandStore } from "../app/command-store";
+import { withNeo4jOptions } from "./store-flags";
+import { UsageError } from "./usage-error";
 import { writeFileAtomically } from "./write-file-atomically";
 
-interface ExportOptions extends StoreOptions {
+interface ExportOptions extends StoreFlags {
   types?: string;
   minWeight?: string;
   documents?: string[];
@@ -53,11 +44,7 @@ export function registerExport(program: Command): void {
     .option("--directed", "graph files only: a directed graph (symmetric relationships both ways)")
     .option("-o, --out <file>", "write here (atomically) instead of stdout")
     .action(async (format: string, options: ExportOptions) => {
-      try {
-        await runExport(format, options);
-      } catch (error) {
-        throw withCode(error);
-      }
+      await runExport(format, options);
     });
 }
 
@@ -72,22 +59,12 @@ async function runExport(format: string, options: ExportOptions): Promise<void> 
     directed: options.directed ? "true" : undefined,
   };
   const parameters = parseExportParameters(format, raw);
-  const store = await openStoreFor(options);
+  const store = await openCommandStore(options);
   try {
-    const body = await exportServiceOver(store).render(format, parameters);
+    const body = await commandServices(store).exports.render(format, parameters);
     if (options.out) writeFileAtomically(options.out, body);
     else process.stdout.write(body);
   } finally {
     await store.close();
   }
-}
-
-/** The services over a store read once: no snapshot reuse, no ingest. */
-export function exportServiceOver(store: GraphStore) {
-  return createServices(store, {
-    makeViewStore: MemoryStore.fromSnapshot,
-    views: { snapshotTtlMs: 0, maxViews: 1 },
-    ingestApiKey: null,
-    ingest: { maxBytes: 0, curation: EMPTY_CURATION, extract: extractCorpus },
-  }).exports;
 }

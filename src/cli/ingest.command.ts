@@ -1,14 +1,11 @@
 import type { Command } from "commander";
 import { basename } from "node:path";
-import { extractCorpus } from "../extract/extract-corpus";
 import { readCuration, readSourceText } from "../extract/read-inputs";
-import { GraphViewService } from "../services/graph-views.service";
-import { IngestService } from "../services/ingest.service";
-import { MemoryStore } from "../store/memory/memory-store";
-import { type StoreOptions, UsageError, openNeo4j, withCode, withNeo4jOptions } from "./cli-store";
+import { type StoreFlags, commandServices, openCommandStore } from "../app/command-store";
+import { withNeo4jOptions } from "./store-flags";
 import { type CurationOptions, withCurationOptions } from "./curation-options";
 
-interface IngestOptions extends StoreOptions, CurationOptions {
+interface IngestOptions extends StoreFlags, CurationOptions {
   work?: string;
 }
 
@@ -29,29 +26,16 @@ export function registerIngest(program: Command): void {
   withCurationOptions(command)
     .option("--work <name>", "the curated work (series or universe) every document belongs to")
     .action(async (files: string[], options: IngestOptions) => {
-      try {
-        await ingest(files, options);
-      } catch (error) {
-        throw withCode(error);
-      }
+      await ingest(files, options);
     });
 }
 
 async function ingest(files: string[], options: IngestOptions): Promise<void> {
   const curation = readCuration(options.gazetteer, options.relations);
   const texts = files.map(readSourceText);
-  const store = await openNeo4j(options);
-  if (!store) throw new UsageError("give the database with --neo4j <uri> or NEO4J_URI");
+  const store = await openCommandStore(options, "neo4j");
   try {
-    const views = new GraphViewService(store, MemoryStore.fromSnapshot, {
-      snapshotTtlMs: 0,
-      maxViews: 1,
-    });
-    const service = new IngestService(store, views, {
-      maxBytes: Number.MAX_SAFE_INTEGER,
-      curation,
-      extract: extractCorpus,
-    });
+    const service = commandServices(store, curation).ingestion;
     for (const { source, text } of texts) {
       const title = basename(source).replace(/\.[^.]+$/, "");
       const result = await service.ingest(title, text, options.work);

@@ -1,9 +1,9 @@
 import type { Command } from "commander";
-import { readGraphFile } from "../store/read-graph-file";
+import { readGraphFile } from "../app/read-graph-file";
 import { InvalidGraphDocumentError } from "../store/store-errors";
 import { evidenceProblems, textsBeside } from "./evidence-offsets";
-import { SEED_FILES } from "./curation-options";
-import { type StoreOptions, UsageError, openNeo4j, withCode, withNeo4jOptions } from "./cli-store";
+import { type StoreFlags, commandConfig, openCommandStore } from "../app/command-store";
+import { withNeo4jOptions } from "./store-flags";
 
 /** `ensemble load [graph.json] --neo4j <uri>`: writes a graph document into Neo4j. */
 export function registerLoad(program: Command): void {
@@ -13,19 +13,15 @@ export function registerLoad(program: Command): void {
       .description(
         "load a graph document into Neo4j (idempotent: loading it again changes nothing)",
       )
-      .argument("[graph]", "graph document (JSON)", SEED_FILES.graph),
+      .argument("[graph]", "graph document (JSON; default GRAPH_FILE, the seed graph)"),
   )
     .option("--if-empty", "load only into a database that holds no characters yet")
-    .action(async (file: string, options: LoadOptions) => {
-      try {
-        await load(file, options);
-      } catch (error) {
-        throw withCode(error);
-      }
+    .action(async (file: string | undefined, options: LoadOptions) => {
+      await load(file ?? commandConfig(options).graphFile, options);
     });
 }
 
-interface LoadOptions extends StoreOptions {
+interface LoadOptions extends StoreFlags {
   ifEmpty?: boolean;
 }
 
@@ -37,8 +33,7 @@ async function load(file: string, options: LoadOptions): Promise<void> {
       `${file}: ${problems.length} evidence problem${problems.length === 1 ? "" : "s"}: ` +
         problems.slice(0, 5).join("; "),
     );
-  const store = await openNeo4j(options);
-  if (!store) throw new UsageError("give the database with --neo4j <uri> or NEO4J_URI");
+  const store = await openCommandStore(options, "neo4j");
   try {
     // A database that already holds a graph keeps it as it is: loading the seed graph again
     // would replace what ingests added to the characters and relationships it names.

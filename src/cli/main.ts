@@ -1,7 +1,8 @@
 import "reflect-metadata";
 import { Command, CommanderError } from "commander";
 import { packageVersion } from "../package-root";
-import { UsageError } from "./cli-store";
+import { DomainError } from "../domain/domain-error";
+import { surfaceOf } from "../domain/error-surfaces";
 import { registerDocuments } from "./documents.command";
 import { registerEvaluate } from "./evaluate.command";
 import { registerExport } from "./export.command";
@@ -37,8 +38,14 @@ program.parseAsync(process.argv).catch((error: unknown) => {
     process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
     return;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  const code = (error as { code?: string }).code;
-  process.stderr.write(`ensemble: ${code ? `[${code}] ` : ""}${message}\n`);
-  process.exitCode = error instanceof UsageError ? EXIT_USAGE : EXIT_FAILURE;
+  if (!(error instanceof DomainError)) {
+    process.stderr.write(`ensemble: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = EXIT_FAILURE;
+    return;
+  }
+  // The same table GraphQL answers from; an extraction refusal says why (BAD_DOCUMENT, ...).
+  const surface = surfaceOf(error.code);
+  const label = (error.details.reason as string | undefined) ?? surface.code;
+  process.stderr.write(`ensemble: [${label}] ${error.message}\n`);
+  process.exitCode = surface.exitStatus;
 });

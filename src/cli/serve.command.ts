@@ -16,7 +16,7 @@ export function registerServe(program: Command): void {
       // take the place of the variables they name, and the root validates them as it does those.
       if (options.port !== undefined) process.env.PORT = options.port;
       if (options.host !== undefined) process.env.HOST = options.host;
-      await import("../http/main");
+      await import("../app/main");
     });
 }
 

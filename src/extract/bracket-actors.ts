@@ -1,7 +1,7 @@
 import type { Catalog } from "./catalog";
-import type { Draft } from "./discover-entities";
+import type { Draft } from "./draft";
 import type { NameCandidate } from "./name-candidates";
-import type { NameGroup } from "./name-groups";
+import type { NameGroup } from "./name-group";
 
 const BRACKETED_AFTER = /^\s*\(\s*([^()]{2,40}?)\s*\)/u;
 

@@ -3,32 +3,20 @@ import type { Catalog, Entity } from "./catalog";
 import { addEntity, addSurface, entityKey } from "./catalog";
 import { bracketActors } from "./bracket-actors";
 import { classifyCandidate } from "./classify-candidate";
+import type { Draft } from "./draft";
+import type { TextSpan } from "./text-span";
 import type { Mention } from "./mentions";
 import type { NameCandidate } from "./name-candidates";
 import { nameCandidates } from "./name-candidates";
-import type { NameGroup } from "./name-groups";
+import type { NameGroup } from "./name-group";
 import { groupNames } from "./name-groups";
 import type { Variant } from "./name-variants";
 import { readsAsActor } from "./person-by-performance";
 import { playedCharacter, productionRole } from "./person-cues";
-import type { Sentence } from "./reading";
-import type { TextSpan } from "./text-span";
 import { addLowerCaseWords } from "./word-scan";
 import { mergeWrittenAliases } from "./written-aliases";
 import { wordKnowledge } from "./name-lexicon";
 import { isWorkTitle, titleLine, workTitles } from "./work-titles";
-
-/** A document before discovery: its sentences and what the gazetteer already found in it. */
-export interface Draft {
-  document: string;
-  text: string;
-  /** Whether the text's first line is its title (see SourceText.title). */
-  titled: boolean;
-  sentences: Sentence[];
-  known: Mention[];
-  /** Where the text's credits stand: their names are people, found apart (see credits/). */
-  credits?: TextSpan[];
-}
 
 /**
  * Finds the characters, real people, places and organizations the gazetteer lacks and adds them

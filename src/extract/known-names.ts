@@ -1,5 +1,5 @@
 import type { Catalog } from "./catalog";
-import type { Draft } from "./discover-entities";
+import type { Draft } from "./draft";
 
 /**
  * One-word surfaces of catalogued characters the corpus names, each with its one entity, and the

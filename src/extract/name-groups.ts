@@ -1,22 +1,13 @@
 import { nameKey } from "../domain/ids";
 import type { Catalog } from "./catalog";
-import type { Draft } from "./discover-entities";
+import type { Draft } from "./draft";
 import { LEXICON } from "./lexicon";
 import type { NameCandidate } from "./name-candidates";
+import type { NameGroup } from "./name-group";
 import { fullNamesInCorpus, knownWords } from "./known-names";
 import { isLoneName, mostlyPlace } from "./lone-names";
 import type { Variant } from "./name-variants";
 import { mergeMisspeltFullNames, mergeVariants } from "./name-variants";
-
-/** The occurrences of one discovered name, or of a short form that joins a known entity. */
-export interface NameGroup {
-  name: string;
-  surfaces: Set<string>;
-  candidates: NameCandidate[];
-  confidence: number;
-  /** Set when the group is a short form ("Ruiz") of an entity already in the catalog. */
-  target?: string;
-}
 
 const FULL_NAME_CONFIDENCE = 0.7;
 const SINGLE_NAME_CONFIDENCE = 0.5;

@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import type { NameGroup } from "./name-groups";
+import type { NameGroup } from "./name-group";
 
 /** A surface that joined another name as its short form or misspelling: for `--report`. */
 export interface Variant {

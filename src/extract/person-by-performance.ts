@@ -1,5 +1,5 @@
 import performanceCues from "./lexicon/performance-cues.json";
-import type { Draft } from "./discover-entities";
+import type { Draft } from "./draft";
 import type { NameCandidate } from "./name-candidates";
 import { wordKnowledge } from "./name-lexicon";
 import { isCommonWord } from "./sentence-words";

@@ -1,4 +1,4 @@
-import type { NameGroup } from "./name-groups";
+import type { NameGroup } from "./name-group";
 
 /**
  * "Sowande/White Hat", "Marcus Vell (aka the Ferryman)", "Vell, also known as the Ferryman":

@@ -2,24 +2,13 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
-import {
-  AmbiguousNameError,
-  CharacterNotFoundError,
-  InvalidArgumentError,
-  MetricsNotReadyError,
-  UnauthenticatedError,
-} from "../services/service-errors";
-import { ExtractionError } from "../extract/extraction-error";
-import {
-  InvalidGraphDocumentError,
-  StoreTimeoutError,
-  StoreUnavailableError,
-} from "../store/store-errors";
-import { AnalysisCancelledError } from "../workers/request-cancellation";
-import { ErrorCode } from "./error-codes";
+import { DomainError } from "../domain/domain-error";
+import { surfaceOf } from "../domain/error-surfaces";
+import { ErrorCode } from "../domain/error-codes";
 
 /**
- * The one place domain errors become GraphQL error codes. Errors we did not anticipate are
+ * Where errors become GraphQL errors: domain errors by the one table (domain/error-surfaces.ts),
+ * plus what graphql-js, Apollo and type-graphql raise themselves. Errors we did not anticipate are
  * masked: their message may carry implementation details (driver URIs, file paths), so only
  * development sees it; everyone else gets "Unexpected error." and a request id for the logs.
  */
@@ -63,22 +52,10 @@ export interface Described {
 
 /** The code and message a person sees for an error we anticipated; null for any other. */
 export function describeKnownError(error: unknown): Described | null {
-  if (error instanceof CharacterNotFoundError) {
+  if (error instanceof DomainError) {
     return {
-      message: error.message,
-      extensions: { code: ErrorCode.NOT_FOUND, suggestions: error.suggestions },
-    };
-  }
-  if (error instanceof AmbiguousNameError) {
-    return {
-      message: error.message,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, candidates: error.candidates },
-    };
-  }
-  if (error instanceof InvalidArgumentError) {
-    return {
-      message: error.message,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, argument: error.argument },
+      message: error.publicMessage,
+      extensions: { code: surfaceOf(error.code).code, ...error.details },
     };
   }
   // graphql-js stops coercing variables after 50 problems with a bare GraphQLError (no code).
@@ -100,43 +77,6 @@ export function describeKnownError(error: unknown): Described | null {
       extensions: { code: ErrorCode.BAD_USER_INPUT, problems },
     };
   }
-  if (error instanceof UnauthenticatedError) {
-    return { message: error.message, extensions: { code: ErrorCode.UNAUTHENTICATED } };
-  }
-  if (error instanceof ExtractionError) {
-    return {
-      message: error.message,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, reason: error.code },
-    };
-  }
-  if (error instanceof InvalidGraphDocumentError) {
-    return { message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
-  }
-  if (error instanceof StoreUnavailableError) {
-    return {
-      message: "The graph database is unavailable; try again shortly.",
-      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-    };
-  }
-  if (error instanceof MetricsNotReadyError) {
-    return {
-      message: error.message,
-      extensions: {
-        code: ErrorCode.SERVICE_UNAVAILABLE,
-        reason: "METRICS_NOT_READY",
-        computingSnapshotVersion: error.computingVersion,
-      },
-    };
-  }
-  if (error instanceof AnalysisCancelledError) {
-    return { message: error.message, extensions: { code: ErrorCode.TIMEOUT } };
-  }
-  if (error instanceof StoreTimeoutError) {
-    return {
-      message: "The query took longer than the database allows.",
-      extensions: { code: ErrorCode.TIMEOUT },
-    };
-  }
   return null;
 }
 
@@ -153,23 +93,14 @@ function flattenValidation(errors: ValidationError[], prefix = ""): string[] {
   ]);
 }
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.BAD_REQUEST]: 400,
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
-  [ErrorCode.TIMEOUT]: 504,
-};
-
-/** For plain HTTP routes (exports): the same codes as GraphQL, with an HTTP status. */
+/** For plain HTTP routes (exports, embeds): the same codes as GraphQL, with an HTTP status. */
 export function describeForHttp(error: unknown): { status: number; code: string; message: string } {
+  if (error instanceof DomainError) {
+    const surface = surfaceOf(error.code);
+    return { status: surface.httpStatus, code: surface.code, message: error.publicMessage };
+  }
   const known = describeKnownError(error);
   if (!known)
     return { status: 500, code: ErrorCode.INTERNAL_SERVER_ERROR, message: "Unexpected error." };
-  return {
-    status: HTTP_STATUS[known.extensions.code] ?? 500,
-    code: known.extensions.code,
-    message: known.message,
-  };
+  return { status: 400, code: known.extensions.code, message: known.message };
 }

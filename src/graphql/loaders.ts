@@ -1,12 +1,12 @@
 import DataLoader from "dataloader";
 import type { RelationshipType } from "../domain/vocabulary";
+import type { GraphStore } from "../store/graph-store";
 import type {
   CharacterNode,
   DocumentNode,
-  GraphStore,
   PersonNode,
   RelationshipEdge,
-} from "../store/graph-store";
+} from "../domain/graph-model";
 
 export interface RelationshipsKey {
   id: string;

@@ -1,5 +1,5 @@
 import { registerEnumType } from "type-graphql";
-import type { RankMetric } from "../store/analysis";
+import type { RankMetric } from "../analysis";
 
 export type Metric = RankMetric;
 

@@ -1,6 +1,6 @@
 import type { Computed, LinksResult } from "../services/analysis.service";
 import type { ComputedFor, MetricsStatus as Status } from "../services/metrics-computation";
-import type { CommunityPartition, RankedCharacter as Ranked } from "../store/analysis";
+import type { CommunityPartition, RankedCharacter as Ranked } from "../analysis";
 import type { Loaders } from "./loaders";
 import { loadCharacters, presentRelationship } from "./present";
 import type { Communities } from "./types/community.type";

@@ -1,9 +1,9 @@
-import type { CharacterNode, RelationshipEdge } from "../store/graph-store";
 import type { PathResult } from "../services/path.service";
 import type { Loaders } from "./loaders";
 import type { Character } from "./types/character.type";
 import type { Path } from "./types/path.type";
 import type { Relationship } from "./types/relationship.type";
+import type { CharacterNode, RelationshipEdge } from "../domain/graph-model";
 
 /** Store and service results as the GraphQL object types expect them. */
 export function presentRelationship(edge: RelationshipEdge): Relationship {

@@ -6,7 +6,7 @@ import {
   type OperationDefinitionNode,
 } from "graphql";
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
-import { ErrorCode } from "../graphql/error-codes";
+import { ErrorCode } from "../domain/error-codes";
 import { type GraphSize, WholeGraphCost } from "../graphql/query-cost";
 
 /** When the graph cannot be read, its questions fail on their own; price them as on no graph. */

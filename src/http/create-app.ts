@@ -1,36 +1,21 @@
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
+import type { ApolloServer } from "@apollo/server";
 import express, { type Express } from "express";
-import { buildEnsembleSchema } from "../graphql/build-schema";
-import { composeResolvers } from "../graphql/compose-resolvers";
+import type { Logger } from "../domain/logger";
 import type { RequestContext } from "../graphql/context";
-import { createFormatError, describeForHttp } from "../graphql/format-error";
-import { createLoaders } from "../graphql/loaders";
+import { describeForHttp } from "../graphql/format-error";
 import type { Services } from "../services/create-services";
-import { graphqlBodyLimit } from "./body-limit";
-import { renderIdePage } from "./ide-page";
-import { cacheHintsPlugin } from "./cache-hints.plugin";
 import { addEmbedRoutes } from "./embed/embed-routes";
-import { answerHttpErrors } from "./http-errors";
-import { errorLogPlugin } from "./error-log.plugin";
-import { addExportRoutes } from "./export-routes";
 import { addExploreRoutes } from "./explore/explore-routes";
-import { logEvent } from "./log";
-import { failedKeyLimitPlugin } from "./failed-key-limit.plugin";
-import { clientKey, perClientRateLimit } from "./rate-limit";
+import { addExportRoutes } from "./export-routes";
+import { answerHttpErrors } from "./http-errors";
+import { perClientRateLimit } from "./rate-limit";
+import type { RequestLimits } from "./request-limits";
 import { requestIds } from "./request-id";
 import { requestTimeout } from "./request-timeout";
-import {
-  type RequestLimits,
-  limitBatchSize,
-  limitJsonNesting,
-  requestLimitPlugins,
-  tokenLimit,
-} from "./request-limits";
+import { startGraphql } from "./routes/graphql-route";
+import { addHealthRoutes } from "./routes/health-routes";
+import { addIdeRoutes } from "./routes/ide-routes";
 import { type BrowserPolicy, apiCors, denyFraming } from "./security-headers";
-import { publicFile, vendorFiles } from "./vendor-files";
 
 export interface AppOptions {
   services: Services;
@@ -41,8 +26,9 @@ export interface AppOptions {
   requestTimeoutMs: number;
   development: boolean;
   version: string;
-  /** INGEST_MAX_BYTES: the body limit grows with it. */
-  ingestMaxBytes?: number;
+  /** INGEST_MAX_BYTES when ingest is on, 0 when it is off: the body limit grows with it. */
+  ingestMaxBytes: number;
+  log: Logger;
 }
 
 export interface EnsembleApp {
@@ -50,116 +36,46 @@ export interface EnsembleApp {
   apollo: ApolloServer<RequestContext>;
 }
 
-/** The HTTP surface: the IDE page at /, GraphQL at /graphql, health probes. */
-export async function createApp({
-  services,
-  browser,
-  limits,
-  rateLimitPerMinute,
-  trustProxy,
-  requestTimeoutMs,
-  development,
-  version,
-  ingestMaxBytes = 0,
-}: AppOptions): Promise<EnsembleApp> {
-  const { store } = services;
-  const schema = buildEnsembleSchema(composeResolvers(services));
-  const bounds = requestLimitPlugins(schema, limits, async () => {
-    try {
-      const { characters, relationships } = await services.views.snapshot();
-      return { characters: characters.length, relationships: relationships.length };
-    } catch {
-      return null;
-    }
+const GRAPHQL_PATH = "/graphql";
+/** The routes that do work per request: timed out, and rate limited when the limit is on. */
+const WORKING_PATHS = [GRAPHQL_PATH, "/export", "/embed"];
+
+/** The HTTP surface: each route's module, behind the middleware every request meets. */
+export async function createApp(options: AppOptions): Promise<EnsembleApp> {
+  const { services, browser, log } = options;
+  const rateLimit =
+    options.rateLimitPerMinute > 0 ? perClientRateLimit(options.rateLimitPerMinute) : null;
+  const graphql = await startGraphql(services, {
+    limits: options.limits,
+    cacheMaxAge: browser.cacheMaxAge,
+    development: options.development,
+    ingestMaxBytes: options.ingestMaxBytes,
+    perBatchedOperation: rateLimit?.perBatchedOperation ?? null,
+    log,
   });
-  const apollo = new ApolloServer<RequestContext>({
-    schema,
-    validationRules: bounds.validationRules,
-    allowBatchedHttpRequests: true,
-    // Set here rather than left to Apollo, which decides by NODE_ENV: the same everywhere.
-    introspection: limits.introspection,
-    // The service stops itself on SIGTERM and SIGINT (http/main.ts); Apollo's own handler would
-    // re-raise the signal once Apollo alone had stopped, killing requests in flight.
-    stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: development,
-    formatError: createFormatError({ development, schemaHints: limits.introspection }),
-    // Apollo indents answers by default: a third more bytes to write and parse for a large
-    // neighbourhood, for the sake of people who read JSON without a viewer.
-    stringifyResult: (result) => JSON.stringify(result),
-    plugins: [
-      ...bounds.plugins,
-      failedKeyLimitPlugin(limits.failedKeysPerMinute),
-      errorLogPlugin(),
-      ApolloServerPluginLandingPageDisabled(),
-      // Apollo runs willResolveField hooks last plugin first: the hints go before the plugin
-      // that gives each field its cache policy, so that they run after it.
-      cacheHintsPlugin(),
-      ApolloServerPluginCacheControl({ defaultMaxAge: browser.cacheMaxAge }),
-    ],
-  });
-  await apollo.start();
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", trustProxy);
+  app.set("trust proxy", options.trustProxy);
   app.use(requestIds());
-  app.use(["/graphql", "/export", "/embed"], requestTimeout(requestTimeoutMs));
-  const rateLimit = rateLimitPerMinute > 0 ? perClientRateLimit(rateLimitPerMinute) : null;
-  if (rateLimit) app.use(["/graphql", "/export", "/embed"], rateLimit.perRequest);
+  app.use(WORKING_PATHS, requestTimeout(options.requestTimeoutMs));
+  if (rateLimit) app.use(WORKING_PATHS, rateLimit.perRequest);
   denyFraming(app);
-  const idePage = renderIdePage({ version, store: store.kind, graphqlPath: "/graphql" });
-  app.get("/", (_req, res) => {
-    res.type("html").send(idePage);
+  addIdeRoutes(app, {
+    version: options.version,
+    store: services.store.kind,
+    graphqlPath: GRAPHQL_PATH,
   });
-  const ideScript = publicFile("ide.js");
-  app.get("/ide.js", (_req, res) => {
-    res.sendFile(ideScript);
-  });
-  const vendor = vendorFiles();
-  app.get("/vendor/:file", (req, res) => {
-    const path = vendor.get(req.params.file);
-    if (!path) res.status(404).end();
-    else res.sendFile(path, { maxAge: "1d" });
-  });
-  app.get("/favicon.ico", (_req, res) => {
-    res.status(204).end();
-  });
-  app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok" });
-  });
-  app.get("/readyz", async (_req, res) => {
-    try {
-      await store.ping();
-      res.json({ status: "ready", store: store.kind });
-    } catch {
-      res.status(503).json({ status: "unavailable", store: store.kind });
-    }
-  });
-  addEmbedRoutes(app, services, { frameAncestors: browser.embedOrigins });
-  addExploreRoutes(app, "/graphql");
-  app.use(["/graphql", "/export"], apiCors(browser));
+  addHealthRoutes(app, services.store);
+  addEmbedRoutes(app, services, { frameAncestors: browser.embedOrigins, log });
+  addExploreRoutes(app, GRAPHQL_PATH);
+  app.use([GRAPHQL_PATH, "/export"], apiCors(browser));
   addExportRoutes(app, services.exports, (error) => {
     const described = describeForHttp(error);
-    if (described.status === 500)
-      logEvent("error", "unexpected export error", { error: String(error) });
+    if (described.status === 500) log("error", "unexpected export error", { error: String(error) });
     return described;
   });
-  app.use(
-    "/graphql",
-    express.json({ limit: graphqlBodyLimit(ingestMaxBytes) }),
-    limitJsonNesting(),
-    limitBatchSize(limits.batch),
-    ...(rateLimit ? [rateLimit.perBatchedOperation] : []),
-    tokenLimit(limits.tokens),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        requestId: String(res.locals.requestId),
-        authorization: req.get("authorization"),
-        client: clientKey(req),
-        loaders: createLoaders(store),
-      }),
-    }),
-  );
-  app.use(answerHttpErrors);
-  return { app, apollo };
+  graphql.mount(app, GRAPHQL_PATH);
+  app.use(answerHttpErrors(log));
+  return { app, apollo: graphql.apollo };
 }

@@ -1,15 +1,15 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { RequestContext } from "../graphql/context";
-import { ErrorCode } from "../graphql/error-codes";
+import { ErrorCode } from "../domain/error-codes";
 import { describeKnownError } from "../graphql/format-error";
-import { logEvent } from "./log";
+import type { Logger } from "../domain/logger";
 
 /**
  * Errors nobody anticipated are logged in full with the request's id, and the masked error the
  * client gets carries the same id, so a report from a user finds its log line.
  */
-export function errorLogPlugin(): ApolloServerPlugin<RequestContext> {
+export function errorLogPlugin(log: Logger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -17,7 +17,7 @@ export function errorLogPlugin(): ApolloServerPlugin<RequestContext> {
           for (const error of errors) {
             const cause = unwrapResolverError(error);
             if (describeKnownError(cause) || hasClientCode(error)) continue;
-            logEvent("error", "unexpected error", {
+            log("error", "unexpected error", {
               requestId: contextValue.requestId,
               operationName,
               error: cause instanceof Error ? (cause.stack ?? cause.message) : String(cause),

@@ -1,7 +1,7 @@
 import { EXPORT_FORMATS, type ExportFormat } from "../services/export-formats";
 import { EXPORT_PARAMETERS } from "../services/export-parameters";
-import type { DocumentNode } from "../store/graph-store";
 import { escapeHtml } from "./embed/html-text";
+import type { DocumentNode } from "../domain/graph-model";
 
 /** What GET /export answers with JSON: every export, its filters, and the documents to filter by. */
 export interface ExportIndex {

@@ -1,5 +1,5 @@
 import type { Express, Request, Response } from "express";
-import { ErrorCode } from "../graphql/error-codes";
+import { ErrorCode } from "../domain/error-codes";
 import { EXPORT_FORMATS, type ExportService, isExportFormat } from "../services/export.service";
 import {
   ExportParameterError,

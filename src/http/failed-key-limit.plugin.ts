@@ -2,7 +2,7 @@ import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
 import type { RequestContext } from "../graphql/context";
-import { ErrorCode } from "../graphql/error-codes";
+import { ErrorCode } from "../domain/error-codes";
 import { UnauthenticatedError } from "../services/service-errors";
 import { perClientCounter } from "./rate-limit";
 

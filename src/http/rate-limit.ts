@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from "express";
 import { MemoryStore, ipKeyGenerator, rateLimit } from "express-rate-limit";
-import { ErrorCode } from "../graphql/error-codes";
+import { ErrorCode } from "../domain/error-codes";
 
 const WINDOW_MS = 60_000;
 

@@ -3,7 +3,7 @@ import type { RequestHandler } from "express";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
 import { GraphQLError, type GraphQLSchema } from "graphql";
-import { ErrorCode } from "../graphql/error-codes";
+import { ErrorCode } from "../domain/error-codes";
 import type { GraphSize } from "../graphql/query-cost";
 import { costLimitPlugin } from "./cost-limit.plugin";
 
@@ -21,18 +21,6 @@ export interface RequestLimits {
   /** Whether clients may introspect the schema; off also hides "Did you mean" field hints. */
   introspection: boolean;
 }
-
-export const DEFAULT_LIMITS: RequestLimits = {
-  depth: 8,
-  aliases: 15,
-  directives: 50,
-  tokens: 2000,
-  cost: 10000,
-  batch: 5,
-  failedKeysPerMinute: 10,
-  // The schema is committed and public (schema/schema.graphql): hiding it protects nothing.
-  introspection: true,
-};
 
 /**
  * GraphQL Armor for the shape of a query (depth, aliases, directives, tokens), refused before it

@@ -1,7 +1,7 @@
 import { setMaxListeners } from "node:events";
 import type { RequestHandler, Response } from "express";
-import { ErrorCode } from "../graphql/error-codes";
-import { withRequestSignal } from "../workers/request-cancellation";
+import { ErrorCode } from "../domain/error-codes";
+import { withRequestSignal } from "../domain/request-cancellation";
 
 /**
  * A request still unanswered after `ms` gets a TIMEOUT error at once, and its signal aborts:

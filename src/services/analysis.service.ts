@@ -1,17 +1,16 @@
-import { rankCharacters } from "../store/analysis";
+import { rankCharacters } from "../analysis";
 import type {
   CharacterMetrics,
   CommunityPartition,
   ConnectingSubgraph,
   RankMetric,
   RankedCharacter,
-} from "../store/analysis";
-import type { GraphSnapshot } from "../store/graph-snapshot";
-import type { RelationshipEdge } from "../store/graph-store";
-import type { AnalysisRunner } from "../workers/analysis-runner";
-import type { AnalysisSource } from "../workers/analysis-tasks";
-import { currentRequestSignal } from "../workers/request-cancellation";
-import { SharedTask } from "../workers/shared-task";
+} from "../analysis";
+import type { GraphSnapshot } from "../domain/graph-snapshot";
+import type { AnalysisRunner } from "../analysis/workers/analysis-runner";
+import type { AnalysisSource } from "../analysis/workers/analysis-tasks";
+import { currentRequestSignal } from "../domain/request-cancellation";
+import { SharedTask } from "../analysis/workers/shared-task";
 import type { BackgroundMetrics } from "./background-metrics";
 import type { CharacterLookupService } from "./character-lookup.service";
 import type { GraphViewService } from "./graph-views.service";
@@ -23,6 +22,7 @@ import {
 } from "./metrics-computation";
 import { RecentlyUsed } from "./recently-used";
 import type { ViewFilter } from "./view-filter";
+import type { RelationshipEdge } from "../domain/graph-model";
 
 export interface LinksResult {
   subgraph: ConnectingSubgraph;

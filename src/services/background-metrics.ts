@@ -1,8 +1,8 @@
-import type { GraphSnapshot } from "../store/graph-snapshot";
-import type { RankMetric } from "../store/analysis";
-import type { AnalysisRunner } from "../workers/analysis-runner";
-import type { AnalysisTask, ResultOf } from "../workers/analysis-tasks";
-import { AnalysisCancelledError } from "../workers/request-cancellation";
+import type { GraphSnapshot } from "../domain/graph-snapshot";
+import type { RankMetric } from "../analysis";
+import type { AnalysisRunner } from "../analysis/workers/analysis-runner";
+import type { AnalysisTask, ResultOf } from "../analysis/workers/analysis-tasks";
+import { AnalysisCancelledError } from "../domain/request-cancellation";
 import type { MetricsComputation, MetricsStatus } from "./metrics-computation";
 import { provenanceOf } from "./metrics-computation";
 import { MetricsNotReadyError } from "./service-errors";

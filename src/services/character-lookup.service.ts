@@ -1,7 +1,8 @@
 import { nameKey } from "../domain/ids";
-import type { CharacterNode, GraphStore } from "../store/graph-store";
+import type { GraphStore } from "../store/graph-store";
 import { nearestNames } from "./name-suggestions";
 import { AmbiguousNameError, CharacterNotFoundError, InvalidArgumentError } from "./service-errors";
+import type { CharacterNode } from "../domain/graph-model";
 
 /**
  * Turns what a person typed ("Luke", "cage", "Power Man", "luke-cage") into one character.

@@ -1,6 +1,6 @@
-import type { GraphSnapshot } from "../store/graph-snapshot";
+import type { GraphSnapshot } from "../domain/graph-snapshot";
 import type { GraphStore } from "../store/graph-store";
-import { type AnalysisRunner, InlineAnalysis } from "../workers/analysis-runner";
+import { type AnalysisRunner, InlineAnalysis } from "../analysis/workers/analysis-runner";
 import { AnalysisService } from "./analysis.service";
 import { BackgroundMetrics } from "./background-metrics";
 import { CharacterListingService } from "./character-listing.service";

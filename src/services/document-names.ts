@@ -1,5 +1,5 @@
-import type { DocumentNode } from "../store/graph-store";
 import { ExportParameterError } from "./export-parameters";
+import type { DocumentNode } from "../domain/graph-model";
 
 const LISTED = 10;
 

@@ -1,11 +1,12 @@
-import { toCsvEdges, toCsvNodes, toGEXF, toGraphML, toNodeLinkJson } from "../export";
-import type { DocumentNode, GraphStore } from "../store/graph-store";
+import { toCsvEdges, toCsvNodes, toGEXF, toGraphML, toNodeLinkJson } from "./export";
+import type { GraphStore } from "../store/graph-store";
 import type { AnalysisService } from "./analysis.service";
 import { resolveDocuments } from "./document-names";
 import type { ExportFormat } from "./export-formats";
 import type { ExportParameters } from "./export-parameters";
 import type { GraphViewService } from "./graph-views.service";
 import type { ViewFilter } from "./view-filter";
+import type { DocumentNode } from "../domain/graph-model";
 
 export { EXPORT_FORMATS, isExportFormat } from "./export-formats";
 export type { ExportFormat } from "./export-formats";

@@ -1,4 +1,5 @@
-import type { DocumentNode, GraphStats, GraphStore } from "../store/graph-store";
+import type { GraphStats, GraphStore } from "../store/graph-store";
+import type { DocumentNode } from "../domain/graph-model";
 
 /** Counts and listings straight from the store. */
 export class GraphFactsService {

@@ -1,9 +1,11 @@
-import { type SnapshotFilter, filterSnapshot } from "../store/analysis";
-import type { GraphSnapshot } from "../store/graph-snapshot";
-import type { CharacterPair, GraphStore, RelationshipEdge } from "../store/graph-store";
-import { compareRelationshipsFrom } from "../store/relationship-order";
+import { type SnapshotFilter, filterSnapshot } from "../analysis";
+import type { GraphSnapshot } from "../domain/graph-snapshot";
+import type { GraphStore } from "../store/graph-store";
+import { compareRelationshipsFrom } from "../domain/relationship-order";
 import { InvalidArgumentError } from "./service-errors";
-import { SnapshotVersions } from "./snapshot-versions";
+import { SnapshotVersions, sameSnapshot } from "./snapshot-versions";
+
+export { sameSnapshot };
 import {
   type NormalizedFilter,
   type ViewFilter,
@@ -11,6 +13,7 @@ import {
   needsView,
   normalizeFilter,
 } from "./view-filter";
+import type { CharacterPair, RelationshipEdge } from "../domain/graph-model";
 
 export interface GraphViewOptions {
   /** How long a snapshot of the store is reused before it is read again. */
@@ -204,45 +207,5 @@ export function filterRelationshipsOf(
   if (!needsView(normalized)) return edges;
   return filterSnapshot({ characters: [], relationships: edges }, normalized).relationships.sort(
     compareRelationshipsFrom(id),
-  );
-}
-
-/** Same characters and relationships, field by field (both come sorted from the store). */
-export function sameSnapshot(a: GraphSnapshot, b: GraphSnapshot): boolean {
-  const sameList = <T>(x: readonly T[], y: readonly T[], same: (p: T, q: T) => boolean) =>
-    x.length === y.length && x.every((item, i) => same(item, y[i]));
-  const sameStrings = (x: readonly string[], y: readonly string[]) =>
-    sameList(x, y, (p, q) => p === q);
-  return (
-    sameList(
-      a.characters,
-      b.characters,
-      (x, y) =>
-        x.id === y.id &&
-        x.name === y.name &&
-        x.mentions === y.mentions &&
-        x.confidence === y.confidence &&
-        sameStrings(x.aliases, y.aliases),
-    ) &&
-    sameList(
-      a.relationships,
-      b.relationships,
-      (x, y) =>
-        x.source === y.source &&
-        x.target === y.target &&
-        x.type === y.type &&
-        x.role === y.role &&
-        x.weight === y.weight &&
-        sameList(
-          x.evidence,
-          y.evidence,
-          (e, f) =>
-            e.document === f.document &&
-            e.start === f.start &&
-            e.end === f.end &&
-            e.quote === f.quote &&
-            e.viaPronoun === f.viaPronoun,
-        ),
-    )
   );
 }

@@ -1,5 +1,6 @@
 import type { CharacterRecord, GraphDocument, RelationshipRecord } from "../domain/graph-document";
-import type { CharacterPair, GraphStore, RelationshipEdge } from "../store/graph-store";
+import type { GraphStore } from "../store/graph-store";
+import type { CharacterPair, RelationshipEdge } from "../domain/graph-model";
 
 export interface MergeCounts {
   charactersAdded: string[];

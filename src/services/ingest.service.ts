@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { DocumentNode, GraphStore } from "../store/graph-store";
+import type { GraphStore } from "../store/graph-store";
 import { slugify } from "../domain/ids";
 import type { GraphDocument } from "../domain/graph-document";
 import type { Curation } from "../extract/curation";
@@ -9,6 +9,7 @@ import type { GraphViewService } from "./graph-views.service";
 import { toStoredIds } from "./ingest-ids";
 import { type MergeCounts, mergeWithStore } from "./ingest-merge";
 import { InvalidArgumentError } from "./service-errors";
+import type { DocumentNode } from "../domain/graph-model";
 
 export interface IngestOptions {
   /** Largest text accepted, in UTF-8 bytes. */

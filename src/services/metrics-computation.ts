@@ -1,4 +1,4 @@
-import type { CommunityPartition, RankMetric } from "../store/analysis";
+import type { CommunityPartition, RankMetric } from "../analysis";
 
 /** Which computation an answer comes from: what the GraphQL field `computedFor` shows. */
 export interface ComputedFor {

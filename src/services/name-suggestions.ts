@@ -1,7 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { nameKey } from "../domain/ids";
 import type { NameEntry } from "../store/graph-store";
-import { compareStrings } from "../store/relationship-order";
+import { compareStrings } from "../domain/relationship-order";
 
 const MAX_SUGGESTIONS = 3;
 

@@ -1,14 +1,10 @@
-import type {
-  CharacterNode,
-  CharacterPair,
-  GraphStore,
-  RelationshipEdge,
-} from "../store/graph-store";
-import type { AnalysisRunner } from "../workers/analysis-runner";
-import { currentRequestSignal } from "../workers/request-cancellation";
+import type { GraphStore } from "../store/graph-store";
+import type { AnalysisRunner } from "../analysis/workers/analysis-runner";
+import { currentRequestSignal } from "../domain/request-cancellation";
 import type { CharacterLookupService } from "./character-lookup.service";
 import type { GraphViewService } from "./graph-views.service";
 import type { ViewFilter } from "./view-filter";
+import type { CharacterNode, CharacterPair, RelationshipEdge } from "../domain/graph-model";
 
 export interface PathQuery extends ViewFilter {
   from: string;

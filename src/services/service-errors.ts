@@ -1,9 +1,12 @@
+import { DomainError } from "../domain/domain-error";
+
 /**
- * Domain errors the services raise, typed by name; src/graphql/format-error.ts maps each to a
- * GraphQL error code in one place. Tests check the type, never the message.
+ * Errors the services raise; src/domain/error-surfaces.ts says what each code shows on every
+ * surface. Tests check the type, never the message.
  */
-export class CharacterNotFoundError extends Error {
+export class CharacterNotFoundError extends DomainError {
   override readonly name = "CharacterNotFoundError";
+  readonly code = "CHARACTER_NOT_FOUND";
   constructor(
     readonly query: string,
     readonly suggestions: string[],
@@ -11,10 +14,15 @@ export class CharacterNotFoundError extends Error {
     const hint = suggestions.length > 0 ? ` Did you mean ${quoteList(suggestions)}?` : "";
     super(`No character is called "${query}".${hint}`);
   }
+
+  override get details() {
+    return { suggestions: this.suggestions };
+  }
 }
 
-export class AmbiguousNameError extends Error {
+export class AmbiguousNameError extends DomainError {
   override readonly name = "AmbiguousNameError";
+  readonly code = "AMBIGUOUS_NAME";
   constructor(
     readonly query: string,
     readonly candidates: { id: string; name: string }[],
@@ -23,15 +31,24 @@ export class AmbiguousNameError extends Error {
       `"${query}" could mean ${quoteList(candidates.map((c) => c.name))}; use a fuller name or an id.`,
     );
   }
+
+  override get details() {
+    return { candidates: this.candidates };
+  }
 }
 
-export class InvalidArgumentError extends Error {
+export class InvalidArgumentError extends DomainError {
   override readonly name = "InvalidArgumentError";
+  readonly code = "INVALID_ARGUMENT";
   constructor(
     message: string,
     readonly argument: string,
   ) {
     super(message);
+  }
+
+  override get details() {
+    return { argument: this.argument };
   }
 }
 
@@ -42,16 +59,18 @@ function quoteList(names: string[]): string {
     : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
 }
 
-export class UnauthenticatedError extends Error {
+export class UnauthenticatedError extends DomainError {
   override readonly name = "UnauthenticatedError";
+  readonly code = "UNAUTHENTICATED";
 }
 
 /**
  * A question about the whole graph's metrics asked before the first background computation
  * completed (start-up at Marvel scale): try again shortly; `metricsStatus` tells how it goes.
  */
-export class MetricsNotReadyError extends Error {
+export class MetricsNotReadyError extends DomainError {
   override readonly name = "MetricsNotReadyError";
+  readonly code = "METRICS_NOT_READY";
   constructor(
     /** The snapshot being computed, or null when none is (its read has not finished). */
     readonly computingVersion: number | null,
@@ -62,5 +81,9 @@ export class MetricsNotReadyError extends Error {
         : `The graph's metrics are being computed (snapshot ${computingVersion}); ` +
             "try again shortly, or ask metricsStatus how it goes.",
     );
+  }
+
+  override get details() {
+    return { reason: "METRICS_NOT_READY", computingSnapshotVersion: this.computingVersion };
   }
 }

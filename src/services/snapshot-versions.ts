@@ -1,5 +1,4 @@
-import type { GraphSnapshot } from "../store/graph-snapshot";
-import { sameSnapshot } from "./graph-views.service";
+import type { GraphSnapshot } from "../domain/graph-snapshot";
 
 /**
  * Numbers for the snapshots of the whole graph this process has read: 1 for the first, one
@@ -31,4 +30,44 @@ export class SnapshotVersions {
   get current(): number {
     return this.latest?.version ?? 0;
   }
+}
+
+/** Same characters and relationships, field by field (both come sorted from the store). */
+export function sameSnapshot(a: GraphSnapshot, b: GraphSnapshot): boolean {
+  const sameList = <T>(x: readonly T[], y: readonly T[], same: (p: T, q: T) => boolean) =>
+    x.length === y.length && x.every((item, i) => same(item, y[i]));
+  const sameStrings = (x: readonly string[], y: readonly string[]) =>
+    sameList(x, y, (p, q) => p === q);
+  return (
+    sameList(
+      a.characters,
+      b.characters,
+      (x, y) =>
+        x.id === y.id &&
+        x.name === y.name &&
+        x.mentions === y.mentions &&
+        x.confidence === y.confidence &&
+        sameStrings(x.aliases, y.aliases),
+    ) &&
+    sameList(
+      a.relationships,
+      b.relationships,
+      (x, y) =>
+        x.source === y.source &&
+        x.target === y.target &&
+        x.type === y.type &&
+        x.role === y.role &&
+        x.weight === y.weight &&
+        sameList(
+          x.evidence,
+          y.evidence,
+          (e, f) =>
+            e.document === f.document &&
+            e.start === f.start &&
+            e.end === f.end &&
+            e.quote === f.quote &&
+            e.viaPronoun === f.viaPronoun,
+        ),
+    )
+  );
 }

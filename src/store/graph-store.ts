@@ -7,52 +7,23 @@
  * MEMBER_OF (to organizations) and PORTRAYS (from people) are not steps. Traversal ignores
  * direction: a directed type (KILLED, WORKS_FOR, ...) still joins its two ends.
  */
-import type { Evidence, GraphDocument } from "../domain/graph-document";
+import type { GraphDocument } from "../domain/graph-document";
 import type { RelationshipType } from "../domain/vocabulary";
-import type { GraphSnapshot } from "./graph-snapshot";
+import type { GraphSnapshot } from "../domain/graph-snapshot";
+import type {
+  CharacterNode,
+  PersonNode,
+  DocumentNode,
+  RelationshipEdge,
+  CharacterPair,
+} from "../domain/graph-model";
 
 export type StoreKind = "memory" | "neo4j";
-
-export interface CharacterNode {
-  id: string;
-  name: string;
-  aliases: string[];
-  mentions: number;
-  confidence: number;
-}
-
-export interface PersonNode {
-  id: string;
-  name: string;
-  aliases: string[];
-  roles: string[];
-}
-
-export interface DocumentNode {
-  id: string;
-  title: string;
-  source: string;
-  length: number;
-  /** SHA-256 of the text, when the document was ingested (DocumentRecord.contentHash). */
-  contentHash?: string;
-}
-
-export interface RelationshipEdge {
-  source: string;
-  target: string;
-  type: RelationshipType;
-  role: string | null;
-  weight: number;
-  /** Sorted by document id, then start offset. */
-  evidence: Evidence[];
-}
 
 export interface RelationshipFilter {
   /** Only these types; absent or empty means every type. */
   types?: readonly RelationshipType[];
 }
-
-export type CharacterPair = readonly [string, string];
 
 export interface CharacterPageQuery {
   /** Keep characters whose name or an alias, as a name key (domain/ids nameKey), contains this key. */

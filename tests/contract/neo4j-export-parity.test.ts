@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { readConfig } from "../../src/config";
-import { type RunningServer, startServer } from "../../src/http/start-server";
+import { readConfig } from "../../src/app/config";
+import { type RunningServer, startServer } from "../../src/app/start-server";
 import type { GraphStore } from "../../src/store/graph-store";
 import { MemoryStore } from "../../src/store/memory/memory-store";
-import { readGraphFile } from "../../src/store/read-graph-file";
+import { readGraphFile } from "../../src/app/read-graph-file";
 import { openEmptyStore } from "../integration/neo4j/support/neo4j-test-database";
 
 /**

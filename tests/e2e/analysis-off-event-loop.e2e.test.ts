@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { GRAPH_SIZES, generateGraphDocument } from "../../bench/generate/synthetic-graph";
 import type { GraphDocument } from "../../src/domain/graph-document";
-import { AnalysisPool } from "../../src/workers/analysis-pool";
+import { AnalysisPool } from "../../src/analysis/workers/analysis-pool";
 import { type TestServer, startTestServer } from "../support/test-server";
 
 /**

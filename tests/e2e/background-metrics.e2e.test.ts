@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { GRAPH_SIZES, generateGraphDocument } from "../../bench/generate/synthetic-graph";
 import type { GraphDocument } from "../../src/domain/graph-document";
-import { readConfig } from "../../src/config";
-import { type RunningServer, startServer } from "../../src/http/start-server";
+import { readConfig } from "../../src/app/config";
+import { type RunningServer, startServer } from "../../src/app/start-server";
 import { MemoryStore } from "../../src/store/memory/memory-store";
-import { AnalysisPool } from "../../src/workers/analysis-pool";
-import type { AnalysisRunner } from "../../src/workers/analysis-runner";
-import { AnalysisCancelledError } from "../../src/workers/request-cancellation";
+import { AnalysisPool } from "../../src/analysis/workers/analysis-pool";
+import type { AnalysisRunner } from "../../src/analysis/workers/analysis-runner";
+import { AnalysisCancelledError } from "../../src/domain/request-cancellation";
 import { type TestServer, startTestServer } from "../support/test-server";
 
 const KEY = "test-ingest-key-0123456789";

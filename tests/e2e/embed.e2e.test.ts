@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import type { GraphDocument } from "../../src/domain/graph-document";
-import { readGraphFile } from "../../src/store/read-graph-file";
+import { readGraphFile } from "../../src/app/read-graph-file";
 import { SMALL_GRAPH } from "../fixtures/small-graph";
 import { startTestServer } from "../support/test-server";
 

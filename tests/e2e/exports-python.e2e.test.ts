@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { RelationshipRecord } from "../../src/domain/graph-document";
 import { DIRECTED_TYPES } from "../../src/domain/vocabulary";
-import { readGraphFile } from "../../src/store/read-graph-file";
+import { readGraphFile } from "../../src/app/read-graph-file";
 import { type TestServer, startTestServer } from "../support/test-server";
 
 interface Shape {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { readConfig } from "../../src/config";
+import { readConfig } from "../../src/app/config";
 import { SMALL_GRAPH } from "../fixtures/small-graph";
 import { type TestServer, startTestServer } from "../support/test-server";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { readConfig } from "../../src/config";
+import { readConfig } from "../../src/app/config";
 import { SMALL_GRAPH } from "../fixtures/small-graph";
 import { startTestServer } from "../support/test-server";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { storeCallsPerList } from "../../bench/sections/round-trips";
 import { MemoryStore } from "../../src/store/memory/memory-store";
-import { readGraphFile } from "../../src/store/read-graph-file";
+import { readGraphFile } from "../../src/app/read-graph-file";
 
 describe("store calls per request (DataLoader batching)", () => {
   it("stays the same whether the list holds 5, 20 or all the characters", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from "@jest/globals";
-import { readConfig } from "../../src/config";
-import { type RunningServer, startServer } from "../../src/http/start-server";
+import { readConfig } from "../../src/app/config";
+import { type RunningServer, startServer } from "../../src/app/start-server";
 import { MemoryStore } from "../../src/store/memory/memory-store";
 import { SMALL_GRAPH } from "../fixtures/small-graph";
 

@@ -80,7 +80,7 @@ export function spawnService(
  */
 export function startServiceProcess(
   env: Record<string, string>,
-  command: { file: string; args: string[] } = { file: "node", args: ["dist/http/main.js"] },
+  command: { file: string; args: string[] } = { file: "node", args: ["dist/app/main.js"] },
 ): Promise<ServiceProcess> {
   return spawnService(command.file, command.args, { env: embeddedServiceEnv(env) });
 }
@@ -90,7 +90,7 @@ export function startServiceProcess(
  * apply as they would for a user, not as Jest sets them.
  */
 export function startBuiltService(env: Record<string, string> = {}): Promise<ServiceProcess> {
-  return spawnService("node", ["dist/http/main.js"], {
+  return spawnService("node", ["dist/app/main.js"], {
     env: { PATH: process.env.PATH ?? "", PORT: "0", HOST: "127.0.0.1", OPEN_BROWSER: "0", ...env },
   });
 }

@@ -1,9 +1,9 @@
 import "reflect-metadata";
-import { readConfig } from "../../src/config";
+import { readConfig } from "../../src/app/config";
 import type { GraphDocument } from "../../src/domain/graph-document";
-import { type RunningServer, startServer } from "../../src/http/start-server";
+import { type RunningServer, startServer } from "../../src/app/start-server";
 import { MemoryStore } from "../../src/store/memory/memory-store";
-import { readGraphFile } from "../../src/store/read-graph-file";
+import { readGraphFile } from "../../src/app/read-graph-file";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;

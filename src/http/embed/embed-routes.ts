@@ -1,6 +1,6 @@
 import type { Express, Request, Response } from "express";
 import type { Services } from "../../services/create-services";
-import { logEvent } from "../log";
+import type { Logger } from "../../domain/logger";
 import { renderCirclePage } from "./circle-page";
 import { loadCircle } from "./circle-view";
 import { addEmbedAssets } from "./embed-assets";
@@ -15,6 +15,7 @@ import { type EmbedProblem, type NameLink, badRequestPage, describeProblem } fro
 export interface EmbedOptions {
   /** Origins (e.g. https://wiki.example) allowed to frame the widgets, beside the service itself. */
   frameAncestors: string[];
+  log: Logger;
 }
 
 const MAX_VIA = 8;
@@ -36,7 +37,7 @@ export function addEmbedRoutes(app: Express, services: Services, options: EmbedO
       sendProblem(res, badRequestPage("depth must be 1 or 2"));
       return;
     }
-    await answer(res, noLinks, async () =>
+    await answer(res, options.log, noLinks, async () =>
       renderGalleryPage(
         origin,
         await widgetExamples(services),
@@ -50,7 +51,7 @@ export function addEmbedRoutes(app: Express, services: Services, options: EmbedO
       sendProblem(res, badRequestPage("depth must be 1 or 2"));
       return;
     }
-    await answer(res, circleLink, async () =>
+    await answer(res, options.log, circleLink, async () =>
       renderCirclePage(await loadCircle(services, req.params.name, Number(depth))),
     );
   });
@@ -70,7 +71,7 @@ export function addEmbedRoutes(app: Express, services: Services, options: EmbedO
       sendProblem(res, badRequestPage(`via takes at most ${MAX_VIA} names`));
       return;
     }
-    await answer(res, noLinks, async () =>
+    await answer(res, options.log, noLinks, async () =>
       renderPathPage(await loadPath(services, { from, to, via })),
     );
   });
@@ -85,13 +86,13 @@ function single(req: Request, name: string): string | undefined {
 }
 
 /** Sends the rendered page, cacheable; or the error's page, not cacheable. */
-async function answer(res: Response, link: NameLink, render: () => Promise<string>) {
+async function answer(res: Response, log: Logger, link: NameLink, render: () => Promise<string>) {
   try {
     const html = await render();
     res.set("Cache-Control", "public, max-age=300").type("html").send(html);
   } catch (error) {
     const problem = describeProblem(error, link);
-    if (problem.status >= 500) logEvent("error", "embed widget failed", { error: String(error) });
+    if (problem.status >= 500) log("error", "embed widget failed", { error: String(error) });
     sendProblem(res, problem);
   }
 }

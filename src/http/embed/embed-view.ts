@@ -1,8 +1,8 @@
 import type { RelationshipType } from "../../domain/vocabulary";
 import type { Services } from "../../services/create-services";
-import type { CharacterNode, RelationshipEdge } from "../../store/graph-store";
 import { RELATIONSHIP_NAMES } from "./relationship-names";
 import { RELATIONSHIP_COLOURS } from "./relationship-palette";
+import type { CharacterNode, RelationshipEdge } from "../../domain/graph-model";
 
 /** A character as a widget shows it. */
 export interface EmbedCharacter {

@@ -1,5 +1,5 @@
 import type { MultiUndirectedGraph } from "graphology";
-import type { RelationshipEdge } from "../graph-store";
+import type { RelationshipEdge } from "../../domain/graph-model";
 
 /**
  * The character graph as compressed adjacency lists (integer ids, typed arrays) for the

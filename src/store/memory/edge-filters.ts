@@ -1,5 +1,6 @@
-import type { RelationshipEdge, RelationshipFilter } from "../graph-store";
+import type { RelationshipFilter } from "../graph-store";
 import type { EdgeTest } from "./traversal";
+import type { RelationshipEdge } from "../../domain/graph-model";
 
 /** As acceptsFilter, but null when every relationship passes, which searches skip testing. */
 export function edgeTest(filter: RelationshipFilter): EdgeTest {

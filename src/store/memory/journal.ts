@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { type FileHandle, mkdir, open, readFile, truncate } from "node:fs/promises";
 import { dirname } from "node:path";
+import { DomainError } from "../../domain/domain-error";
 
 /**
  * An append-only file of JSON records, each on disk (written, then fsynced) before `append`
@@ -79,7 +80,7 @@ export class Journal<T> {
   }
 }
 
-export class JournalCorruptError extends Error {
+export class JournalCorruptError extends DomainError {
   override readonly name = "JournalCorruptError";
   readonly code = "JOURNAL_CORRUPT";
 }

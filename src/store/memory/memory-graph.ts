@@ -1,16 +1,16 @@
 import { MultiUndirectedGraph } from "graphology";
 import { nameKey } from "../../domain/ids";
 import type { GraphDocument, RelationshipRecord } from "../../domain/graph-document";
-import type { GraphSnapshot } from "../graph-snapshot";
+import type { GraphSnapshot } from "../../domain/graph-snapshot";
+import type { LoadSummary } from "../graph-store";
+import { compareStrings } from "../../domain/relationship-order";
+import { Adjacency } from "./adjacency";
 import type {
   CharacterNode,
   DocumentNode,
-  LoadSummary,
   PersonNode,
   RelationshipEdge,
-} from "../graph-store";
-import { compareStrings } from "../relationship-order";
-import { Adjacency } from "./adjacency";
+} from "../../domain/graph-model";
 
 export interface CharacterAttributes extends CharacterNode {
   nameKeys: string[];

@@ -1,32 +1,34 @@
 import type { GraphDocument } from "../../domain/graph-document";
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../../domain/vocabulary";
-import type { GraphSnapshot } from "../graph-snapshot";
+import type { GraphSnapshot } from "../../domain/graph-snapshot";
 import { graphDocumentProblems } from "../../domain/validate-graph-document";
 import type {
-  CharacterNode,
-  CharacterPair,
   CharacterPage,
   CharacterPageQuery,
-  DocumentNode,
   GraphStats,
   GraphStore,
   LoadSummary,
   NameEntry,
   NeighbourhoodOptions,
   NeighbourhoodResult,
-  PersonNode,
   RelationshipFilter,
 } from "../graph-store";
 import {
   compareRelationships,
   compareRelationshipsFrom,
   compareStrings,
-} from "../relationship-order";
+} from "../../domain/relationship-order";
 import { InvalidGraphDocumentError } from "../store-errors";
 import type { Journal } from "./journal";
 import { type CharacterAttributes, MemoryGraph } from "./memory-graph";
 import { acceptsFilter, edgeTest } from "./edge-filters";
 import { hopDistances, relationshipsAmong, smallestShortestPath } from "./traversal";
+import type {
+  CharacterNode,
+  CharacterPair,
+  DocumentNode,
+  PersonNode,
+} from "../../domain/graph-model";
 
 /**
  * The embedded store: the whole graph in this process, on graphology. With a journal it is

@@ -1,6 +1,6 @@
-import type { RelationshipEdge } from "../graph-store";
-import { compareStrings } from "../relationship-order";
+import { compareStrings } from "../../domain/relationship-order";
 import type { Adjacency } from "./adjacency";
+import type { RelationshipEdge } from "../../domain/graph-model";
 
 /** A relationship test; null lets every relationship through (and costs nothing per edge). */
 export type EdgeTest = ((edge: RelationshipEdge) => boolean) | null;

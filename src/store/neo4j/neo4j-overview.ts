@@ -1,10 +1,11 @@
 import { RELATIONSHIP_TYPES, isRelationshipType } from "../../domain/vocabulary";
-import type { GraphSnapshot } from "../graph-snapshot";
-import type { DocumentNode, GraphStats } from "../graph-store";
-import { compareRelationships, compareStrings } from "../relationship-order";
+import type { GraphSnapshot } from "../../domain/graph-snapshot";
+import type { GraphStats } from "../graph-store";
+import { compareRelationships, compareStrings } from "../../domain/relationship-order";
 import type { CypherRegistry } from "./cypher-registry";
 import type { Run } from "./executor";
 import { toCharacter, toDocument, toRelationship } from "./neo4j-records";
+import type { DocumentNode } from "../../domain/graph-model";
 
 type Row = Record<string, unknown>;
 const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);

@@ -1,13 +1,13 @@
 import type { Evidence } from "../../domain/graph-document";
 import { isRelationshipType } from "../../domain/vocabulary";
+import type { NameEntry } from "../graph-store";
+import { compareStrings } from "../../domain/relationship-order";
 import type {
   CharacterNode,
   DocumentNode,
-  NameEntry,
   PersonNode,
   RelationshipEdge,
-} from "../graph-store";
-import { compareStrings } from "../relationship-order";
+} from "../../domain/graph-model";
 
 /**
  * The adapter's edge: rows from the driver (integers already plain numbers, see

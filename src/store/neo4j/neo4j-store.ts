@@ -1,22 +1,17 @@
 import type { GraphDocument } from "../../domain/graph-document";
-import type { GraphSnapshot } from "../graph-snapshot";
+import type { GraphSnapshot } from "../../domain/graph-snapshot";
 import type {
-  CharacterNode,
-  CharacterPair,
   CharacterPage,
   CharacterPageQuery,
-  DocumentNode,
   GraphStats,
   GraphStore,
   LoadSummary,
   NameEntry,
   NeighbourhoodOptions,
   NeighbourhoodResult,
-  PersonNode,
-  RelationshipEdge,
   RelationshipFilter,
 } from "../graph-store";
-import { compareRelationshipsFrom, compareStrings } from "../relationship-order";
+import { compareRelationshipsFrom, compareStrings } from "../../domain/relationship-order";
 import type { StoreUnavailableError } from "../store-errors";
 import { CypherRegistry } from "./cypher-registry";
 import { asInteger, Neo4jExecutor, type Neo4jConnectionOptions } from "./executor";
@@ -32,6 +27,13 @@ import {
   toRelationship,
 } from "./neo4j-records";
 import { neighbourhoodOf, smallestShortestPath, typesOf } from "./neo4j-traversal";
+import type {
+  CharacterNode,
+  CharacterPair,
+  DocumentNode,
+  PersonNode,
+  RelationshipEdge,
+} from "../../domain/graph-model";
 
 export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
   /** Where the .cypher files are; default the repository's cypher/. */

@@ -1,6 +1,6 @@
 import type { RelationshipType } from "../../domain/vocabulary";
 import type { NeighbourhoodResult, RelationshipFilter } from "../graph-store";
-import { compareRelationships, compareStrings } from "../relationship-order";
+import { compareRelationships, compareStrings } from "../../domain/relationship-order";
 import { CHARACTER_RELATIONSHIP_TYPES, type CypherRegistry } from "./cypher-registry";
 import type { Run } from "./executor";
 import { toCharacter, toRelationship } from "./neo4j-records";

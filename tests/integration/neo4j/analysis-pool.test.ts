@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { GRAPH_SIZES, generateGraphDocument } from "../../../bench/generate/synthetic-graph";
-import { readConfig } from "../../../src/config";
-import { type RunningServer, startServer } from "../../../src/http/start-server";
-import type { SnapshotFilter } from "../../../src/store/analysis";
-import type { GraphSnapshot } from "../../../src/store/graph-snapshot";
+import { readConfig } from "../../../src/app/config";
+import { type RunningServer, startServer } from "../../../src/app/start-server";
+import type { SnapshotFilter } from "../../../src/analysis";
+import type { GraphSnapshot } from "../../../src/domain/graph-snapshot";
 import { MemoryStore } from "../../../src/store/memory/memory-store";
 import type { Neo4jStore } from "../../../src/store/neo4j/neo4j-store";
-import { readGraphFile } from "../../../src/store/read-graph-file";
-import { AnalysisPool } from "../../../src/workers/analysis-pool";
-import { InlineAnalysis } from "../../../src/workers/analysis-runner";
-import type { AnalysisTask } from "../../../src/workers/analysis-tasks";
+import { readGraphFile } from "../../../src/app/read-graph-file";
+import { AnalysisPool } from "../../../src/analysis/workers/analysis-pool";
+import { InlineAnalysis } from "../../../src/analysis/workers/analysis-runner";
+import type { AnalysisTask } from "../../../src/analysis/workers/analysis-tasks";
 import { openEmptyStore } from "./support/neo4j-test-database";
 
 describe("whole-graph computations over a Neo4j snapshot", () => {

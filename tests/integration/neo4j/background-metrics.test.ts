@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { readConfig } from "../../../src/config";
-import { type RunningServer, startServer } from "../../../src/http/start-server";
+import { readConfig } from "../../../src/app/config";
+import { type RunningServer, startServer } from "../../../src/app/start-server";
 import { MemoryStore } from "../../../src/store/memory/memory-store";
-import { readGraphFile } from "../../../src/store/read-graph-file";
+import { readGraphFile } from "../../../src/app/read-graph-file";
 import { openEmptyStore } from "./support/neo4j-test-database";
 
 const CONFIG = { PORT: "0", HOST: "127.0.0.1", ANALYSIS_THREADS: "1" };

@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "@jest/globals";
 import type { GraphDocument } from "../../../src/domain/graph-document";
 import { nameKey } from "../../../src/domain/ids";
-import { readGraphFile } from "../../../src/store/read-graph-file";
+import { readGraphFile } from "../../../src/app/read-graph-file";
 import { InvalidGraphDocumentError } from "../../../src/store/store-errors";
 import type { Neo4jStore } from "../../../src/store/neo4j/neo4j-store";
 import { LOAD_BATCH_SIZE } from "../../../src/store/neo4j/neo4j-load";

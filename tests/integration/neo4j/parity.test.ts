@@ -3,7 +3,7 @@ import type { GraphDocument } from "../../../src/domain/graph-document";
 import { nameKey } from "../../../src/domain/ids";
 import { MemoryStore } from "../../../src/store/memory/memory-store";
 import type { Neo4jStore } from "../../../src/store/neo4j/neo4j-store";
-import { readGraphFile } from "../../../src/store/read-graph-file";
+import { readGraphFile } from "../../../src/app/read-graph-file";
 import { openEmptyStore } from "./support/neo4j-test-database";
 
 /** The seed graph in both stores: the reference (memory) and Neo4j must give the same answers. */

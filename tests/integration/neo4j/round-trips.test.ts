@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { storeCallsPerList } from "../../../bench/sections/round-trips";
 import type { Neo4jStore } from "../../../src/store/neo4j/neo4j-store";
-import { readGraphFile } from "../../../src/store/read-graph-file";
+import { readGraphFile } from "../../../src/app/read-graph-file";
 import { openEmptyStore } from "./support/neo4j-test-database";
 
 describe("store calls per request on Neo4j (DataLoader batching)", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import betweenness from "graphology-metrics/centrality/betweenness";
-import { buildCharacterGraph } from "../../../src/store/analysis";
-import { betweennessCentrality } from "../../../src/store/analysis/betweenness";
-import { CharacterIndex } from "../../../src/store/analysis/character-index";
+import { buildCharacterGraph } from "../../../src/analysis";
+import { betweennessCentrality } from "../../../src/analysis/betweenness";
+import { CharacterIndex } from "../../../src/analysis/character-index";
 import { snapshotOfEdges } from "../../fixtures/analysis/snapshots";
 
 describe("betweennessCentrality", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { buildCharacterGraph } from "../../../src/store/analysis";
+import { buildCharacterGraph } from "../../../src/analysis";
 import { SMALL_GRAPH } from "../../fixtures/small-graph";
 import {
   relationship,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { SnapshotMetrics, characterMetrics, rankCharacters } from "../../../src/store/analysis";
+import { SnapshotMetrics, characterMetrics, rankCharacters } from "../../../src/analysis";
 import { SMALL_GRAPH } from "../../fixtures/small-graph";
 import { line, reversed, snapshotOfDocument, star } from "../../fixtures/analysis/snapshots";
 

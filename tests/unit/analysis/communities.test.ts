@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { communities } from "../../../src/store/analysis";
+import { communities } from "../../../src/analysis";
 import { cliqueEdges, reversed, snapshotOfEdges } from "../../fixtures/analysis/snapshots";
 
 const LEFT = ["a1", "a2", "a3", "a4"];

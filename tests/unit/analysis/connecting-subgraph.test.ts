@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { connectingSubgraph } from "../../../src/store/analysis";
+import { connectingSubgraph } from "../../../src/analysis";
 import { SMALL_GRAPH } from "../../fixtures/small-graph";
 import { line, snapshotOfDocument, snapshotOfEdges, star } from "../../fixtures/analysis/snapshots";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { filterSnapshot } from "../../../src/store/analysis";
-import type { GraphSnapshot } from "../../../src/store/graph-snapshot";
+import { filterSnapshot } from "../../../src/analysis";
+import type { GraphSnapshot } from "../../../src/domain/graph-snapshot";
 import { SMALL_GRAPH } from "../../fixtures/small-graph";
 import { snapshotOfDocument } from "../../fixtures/analysis/snapshots";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { kShortestPaths } from "../../../src/store/analysis";
-import type { GraphSnapshot } from "../../../src/store/graph-snapshot";
-import { compareStrings } from "../../../src/store/relationship-order";
+import { kShortestPaths } from "../../../src/analysis";
+import type { GraphSnapshot } from "../../../src/domain/graph-snapshot";
+import { compareStrings } from "../../../src/domain/relationship-order";
 import { SMALL_GRAPH } from "../../fixtures/small-graph";
 import { grid, snapshotOfDocument, snapshotOfEdges } from "../../fixtures/analysis/snapshots";
 

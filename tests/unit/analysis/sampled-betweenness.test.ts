@@ -1,8 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
 import { generateGraphDocument } from "../../../bench/generate/synthetic-graph";
-import { characterMetrics, rankCharacters } from "../../../src/store/analysis";
-import { drawSources, sampledBetweenness } from "../../../src/store/analysis/sampled-betweenness";
-import type { GraphSnapshot } from "../../../src/store/graph-snapshot";
+import { characterMetrics, rankCharacters } from "../../../src/analysis";
+import { drawSources, sampledBetweenness } from "../../../src/analysis/sampled-betweenness";
+import type { GraphSnapshot } from "../../../src/domain/graph-snapshot";
 import { MemoryStore } from "../../../src/store/memory/memory-store";
 
 async function generated(characters: number, relationships: number): Promise<GraphSnapshot> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import Ajv2019 from "ajv/dist/2019";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import { readConfig } from "../../../src/config";
+import { readConfig } from "../../../src/app/config";
 
 interface ComposeService {
   command?: string[];

@@ -10,7 +10,7 @@ const context = ignore().add(readFileSync(".dockerignore", "utf8"));
 describe("the Docker build context", () => {
   it.each([
     "node_modules/graphql/package.json",
-    "dist/http/main.js",
+    "dist/app/main.js",
     "dist-bench/bench/run.js",
     "coverage/lcov.info",
     "tests/screenshots/circle.png",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { parse } from "csv-parse/sync";
-import { toCsvEdges, toCsvNodes } from "../../../src/export";
-import { characterMetrics } from "../../../src/store/analysis";
+import { toCsvEdges, toCsvNodes } from "../../../src/services/export";
+import { characterMetrics } from "../../../src/analysis";
 import { reversed } from "../../fixtures/analysis/snapshots";
 import { TRICKY_NAME, trickySnapshot } from "../../fixtures/analysis/tricky-snapshot";
 

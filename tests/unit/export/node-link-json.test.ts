@@ -3,9 +3,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { toGraphML, toNodeLinkJson } from "../../../src/export";
-import type { NodeLinkEdge, NodeLinkNode } from "../../../src/export";
-import { characterMetrics } from "../../../src/store/analysis";
+import { toGraphML, toNodeLinkJson } from "../../../src/services/export";
+import type { NodeLinkEdge, NodeLinkNode } from "../../../src/services/export";
+import { characterMetrics } from "../../../src/analysis";
 import { reversed } from "../../fixtures/analysis/snapshots";
 import {
   TRICKY_NAME,

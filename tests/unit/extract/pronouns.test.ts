@@ -4,7 +4,7 @@ import { graphDocumentProblems } from "../../../src/domain/validate-graph-docume
 import { EMPTY_CURATION } from "../../../src/extract/curation";
 import { extractCorpus, extractInDetail } from "../../../src/extract/extract-corpus";
 import { genderLookup, resolvePronouns } from "../../../src/extract/pronouns";
-import { filterSnapshot } from "../../../src/store/analysis";
+import { filterSnapshot } from "../../../src/analysis";
 
 function graphOf(text: string): GraphDocument {
   return extractCorpus([{ source: "p.txt", text }], EMPTY_CURATION);

@@ -5,12 +5,16 @@ import {
   type BackgroundMetricsOptions,
 } from "../../../src/services/background-metrics";
 import { MetricsNotReadyError } from "../../../src/services/service-errors";
-import { characterMetrics } from "../../../src/store/analysis";
-import type { GraphSnapshot } from "../../../src/store/graph-snapshot";
+import { characterMetrics } from "../../../src/analysis";
+import type { GraphSnapshot } from "../../../src/domain/graph-snapshot";
 import { MemoryStore } from "../../../src/store/memory/memory-store";
-import { type AnalysisRunner, InlineAnalysis } from "../../../src/workers/analysis-runner";
-import type { AnalysisSource, AnalysisTask, ResultOf } from "../../../src/workers/analysis-tasks";
-import { AnalysisCancelledError } from "../../../src/workers/request-cancellation";
+import { type AnalysisRunner, InlineAnalysis } from "../../../src/analysis/workers/analysis-runner";
+import type {
+  AnalysisSource,
+  AnalysisTask,
+  ResultOf,
+} from "../../../src/analysis/workers/analysis-tasks";
+import { AnalysisCancelledError } from "../../../src/domain/request-cancellation";
 import { SMALL_GRAPH } from "../../fixtures/small-graph";
 
 /**

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "@jest/globals";
 import { GraphViewService } from "../../../src/services/graph-views.service";
 import { type ViewFilter, normalizeFilter } from "../../../src/services/view-filter";
-import { filterSnapshot } from "../../../src/store/analysis";
-import type { CharacterPair } from "../../../src/store/graph-store";
+import { filterSnapshot } from "../../../src/analysis";
 import { MemoryStore } from "../../../src/store/memory/memory-store";
-import { readGraphFile } from "../../../src/store/read-graph-file";
+import { readGraphFile } from "../../../src/app/read-graph-file";
+import type { CharacterPair } from "../../../src/domain/graph-model";
 
 describe("the relationships of a path's or a tree's steps under a filter", () => {
   it("are those a store of the whole filtered graph gives, looked up for the steps alone", async () => {

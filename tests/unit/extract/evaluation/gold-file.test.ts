@@ -7,11 +7,11 @@ import { evaluateGold } from "../../../../src/extract/evaluation/evaluate-gold";
 import { parseGoldFile, readGoldFile } from "../../../../src/extract/evaluation/gold-file";
 
 /** The error `run` throws, so its code and message can both be checked. */
-function thrown(run: () => unknown): { code?: string; message: string } {
+function thrown(run: () => unknown): { reason?: string; message: string } {
   try {
     run();
   } catch (error) {
-    return error as { code?: string; message: string };
+    return error as { reason?: string; message: string };
   }
   throw new Error("expected an error");
 }
@@ -39,7 +39,7 @@ describe("reading a gold file", () => {
     writeFileSync(join(dir, "broken.json"), "{ not json");
     for (const path of [join(dir, "absent.json"), join(dir, "broken.json")]) {
       const error = thrown(() => readGoldFile(path));
-      expect(error.code).toBe("BAD_GOLD");
+      expect(error.reason).toBe("BAD_GOLD");
       expect(error.message).toContain(path);
     }
   });
@@ -53,7 +53,7 @@ describe("reading a gold file", () => {
     ["people that are not a list", { texts: { "a.txt": { ...entry, people: "x" } } }, /people/],
   ])("says what is wrong with %s", (_what, json, message) => {
     const error = thrown(parse(json));
-    expect(error.code).toBe("BAD_GOLD");
+    expect(error.reason).toBe("BAD_GOLD");
     expect(error.message).toMatch(message);
   });
 
@@ -69,7 +69,7 @@ describe("reading a gold file", () => {
   it("refuses to evaluate when a gold text is missing from the texts folder", () => {
     const gold = parseGoldFile({ texts: { "absent.txt": entry } }, "gold.json");
     const error = thrown(() => evaluateGold(gold, "tests/fixtures/eval/texts", EMPTY_CURATION));
-    expect(error.code).toBe("BAD_GOLD");
+    expect(error.reason).toBe("BAD_GOLD");
     expect(error.message).toContain("absent.txt");
   });
 });
