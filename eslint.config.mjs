@@ -68,6 +68,18 @@ const roomRules = [
       "error",
       { paths: name === "store" ? [] : driverOnlyInNeo4j, patterns },
     ],
+    // The CLI's commands are entry points; every other room takes its settings as options.
+    "no-restricted-properties":
+      name === "cli"
+        ? "off"
+        : [
+            "error",
+            {
+              object: "process",
+              property: "env",
+              message: "Only src/app and the CLI read the environment (ARCHITECTURE.md).",
+            },
+          ],
   },
 }));
 

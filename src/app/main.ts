@@ -5,7 +5,7 @@ import { logEvent } from "./log";
 import { startServer } from "./start-server";
 import { stopOnSignals } from "./stop-on-signals";
 
-/** The composition root: configuration from the environment, once; then the server. */
+/** The server's entry point: the configuration from the environment, once; then the wired server. */
 async function main(): Promise<void> {
   const config = readConfig(process.env);
   const server = await startServer(config);

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { readGraphFile } from "../app/read-graph-file";
+import { PROBLEMS_REPORTED } from "../domain/validate-graph-document";
 import { InvalidGraphDocumentError } from "../store/store-errors";
 import { evidenceProblems, textsBeside } from "./evidence-offsets";
 import { type StoreFlags, commandConfig, openCommandStore } from "../app/command-store";
@@ -31,7 +32,7 @@ async function load(file: string, options: LoadOptions): Promise<void> {
   if (problems.length > 0)
     throw new InvalidGraphDocumentError(
       `${file}: ${problems.length} evidence problem${problems.length === 1 ? "" : "s"}: ` +
-        problems.slice(0, 5).join("; "),
+        problems.slice(0, PROBLEMS_REPORTED).join("; "),
     );
   const store = await openCommandStore(options, "neo4j");
   try {

@@ -1,6 +1,9 @@
 import type { GraphDocument } from "./graph-document";
 import { isRelationshipType } from "./vocabulary";
 
+/** How many of a refused document's problems its error names: enough to fix, few enough to read. */
+export const PROBLEMS_REPORTED = 10;
+
 /**
  * Problems that would make a load fail part-way or store a dangling edge; both stores check
  * these before writing anything. Returns human-readable problems, empty when the document is sound.

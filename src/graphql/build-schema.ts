@@ -1,27 +1,7 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync, type ContainerType } from "type-graphql";
-import { AnalysisResolver } from "./resolvers/analysis.resolver";
-import { CharacterResolver } from "./resolvers/character.resolver";
-import { EvidenceResolver } from "./resolvers/evidence.resolver";
-import { IngestResolver } from "./resolvers/ingest.resolver";
-import { NeighbourhoodResolver } from "./resolvers/neighbourhood.resolver";
-import { PathResolver } from "./resolvers/path.resolver";
-import { PathsResolver } from "./resolvers/paths.resolver";
-import { RelationshipResolver } from "./resolvers/relationship.resolver";
-import { StatsResolver } from "./resolvers/stats.resolver";
-
-export const RESOLVERS = [
-  CharacterResolver,
-  PathResolver,
-  PathsResolver,
-  AnalysisResolver,
-  StatsResolver,
-  IngestResolver,
-  NeighbourhoodResolver,
-  RelationshipResolver,
-  EvidenceResolver,
-] as const;
+import { RESOLVERS } from "./compose-resolvers";
 
 /** The schema with validation on; resolvers come from `container` (see compose-resolvers.ts). */
 export function buildEnsembleSchema(container?: ContainerType): GraphQLSchema {

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import type { GraphSnapshot } from "../domain/graph-snapshot";
 
 /**
@@ -32,42 +33,10 @@ export class SnapshotVersions {
   }
 }
 
-/** Same characters and relationships, field by field (both come sorted from the store). */
+/**
+ * Same characters and relationships, every field (both come sorted from the store). Deep
+ * equality rather than a list of fields, so a field added to the model is compared too.
+ */
 export function sameSnapshot(a: GraphSnapshot, b: GraphSnapshot): boolean {
-  const sameList = <T>(x: readonly T[], y: readonly T[], same: (p: T, q: T) => boolean) =>
-    x.length === y.length && x.every((item, i) => same(item, y[i]));
-  const sameStrings = (x: readonly string[], y: readonly string[]) =>
-    sameList(x, y, (p, q) => p === q);
-  return (
-    sameList(
-      a.characters,
-      b.characters,
-      (x, y) =>
-        x.id === y.id &&
-        x.name === y.name &&
-        x.mentions === y.mentions &&
-        x.confidence === y.confidence &&
-        sameStrings(x.aliases, y.aliases),
-    ) &&
-    sameList(
-      a.relationships,
-      b.relationships,
-      (x, y) =>
-        x.source === y.source &&
-        x.target === y.target &&
-        x.type === y.type &&
-        x.role === y.role &&
-        x.weight === y.weight &&
-        sameList(
-          x.evidence,
-          y.evidence,
-          (e, f) =>
-            e.document === f.document &&
-            e.start === f.start &&
-            e.end === f.end &&
-            e.quote === f.quote &&
-            e.viaPronoun === f.viaPronoun,
-        ),
-    )
-  );
+  return isDeepStrictEqual(a, b);
 }

@@ -1,7 +1,7 @@
 import type { GraphDocument } from "../../domain/graph-document";
 import { RELATIONSHIP_TYPES, type RelationshipType } from "../../domain/vocabulary";
 import type { GraphSnapshot } from "../../domain/graph-snapshot";
-import { graphDocumentProblems } from "../../domain/validate-graph-document";
+import { PROBLEMS_REPORTED, graphDocumentProblems } from "../../domain/validate-graph-document";
 import type {
   CharacterPage,
   CharacterPageQuery,
@@ -66,7 +66,8 @@ export class MemoryStore implements GraphStore {
 
   async load(document: GraphDocument): Promise<LoadSummary> {
     const problems = graphDocumentProblems(document);
-    if (problems.length > 0) throw new InvalidGraphDocumentError(problems.slice(0, 10).join("; "));
+    if (problems.length > 0)
+      throw new InvalidGraphDocumentError(problems.slice(0, PROBLEMS_REPORTED).join("; "));
     const run = this.loads.then(async () => {
       const next = this.graph.merged(document);
       await this.journal?.append(document);

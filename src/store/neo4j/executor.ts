@@ -19,7 +19,10 @@ export interface Neo4jConnectionOptions {
   loadTimeoutMs?: number;
 }
 
-/** Runs one statement inside a managed transaction; rows come back as plain objects. */
+/**
+ * Runs one statement: inside the managed transaction of a write, or as an auto-commit
+ * transaction of its own for a read (see read()). Rows come back as plain objects.
+ */
 export type Run = <Row = Record<string, unknown>>(
   cypher: string,
   params?: Record<string, unknown>,
@@ -37,6 +40,11 @@ const WHOLE_GRAPH_TIMEOUT_MS = 120_000;
 
 /** How long the driver keeps retrying a failed transaction: small, so a dead database fails fast. */
 const MAX_RETRY_TIME_MS = 2000;
+/**
+ * Waiting for a connection from the pool may take as long as opening one, plus this: a pool
+ * that is merely busy is not an unavailable database.
+ */
+const POOL_WAIT_BEYOND_CONNECT_MS = 2000;
 
 /**
  * Owns the process's one driver. Every unit of work runs on a fresh session for the named
@@ -54,7 +62,7 @@ export class Neo4jExecutor {
     this.driver = neo4j.driver(options.uri, auth, {
       disableLosslessIntegers: true,
       connectionTimeout: options.connectionTimeoutMs,
-      connectionAcquisitionTimeout: options.connectionTimeoutMs + 2000,
+      connectionAcquisitionTimeout: options.connectionTimeoutMs + POOL_WAIT_BEYOND_CONNECT_MS,
       maxTransactionRetryTime: MAX_RETRY_TIME_MS,
       userAgent: this.metadata.app,
     });
@@ -100,8 +108,9 @@ export class Neo4jExecutor {
   }
 
   /**
-   * Reading the whole graph (snapshots) streams every relationship with its evidence: seconds at
-   * Marvel scale, more than a question's timeout; it runs in the background of requests.
+   * Reading the whole graph (snapshots) streams every relationship with its evidence: seconds for
+   * a graph of 100,000 relationships, more than a question's timeout; it runs in the background
+   * of requests.
    */
   wholeGraphTimeoutMs(): number {
     return Math.max(this.options.transactionTimeoutMs, WHOLE_GRAPH_TIMEOUT_MS);

@@ -1,6 +1,6 @@
 import { nameKey } from "../../domain/ids";
 import type { GraphDocument, RelationshipRecord } from "../../domain/graph-document";
-import { graphDocumentProblems } from "../../domain/validate-graph-document";
+import { PROBLEMS_REPORTED, graphDocumentProblems } from "../../domain/validate-graph-document";
 import type { LoadSummary } from "../graph-store";
 import { InvalidGraphDocumentError } from "../store-errors";
 import {
@@ -28,7 +28,8 @@ export async function loadDocument(
   batchSize = LOAD_BATCH_SIZE,
 ): Promise<LoadSummary> {
   const problems = graphDocumentProblems(document);
-  if (problems.length > 0) throw new InvalidGraphDocumentError(problems.slice(0, 10).join("; "));
+  if (problems.length > 0)
+    throw new InvalidGraphDocumentError(problems.slice(0, PROBLEMS_REPORTED).join("; "));
   const steps = loadSteps(cypher, document);
   return executor.write(async (run) => {
     for (const { statement, rows } of steps) await runInBatches(run, statement, rows, batchSize);

@@ -43,6 +43,9 @@ export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
 type Row = Record<string, unknown>;
 const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);
 
+/** How often a service that started before its database tries again to create the schema. */
+const SCHEMA_RETRY_MS = 2000;
+
 /**
  * Opens the store: reads every Cypher file (a missing one fails here) and creates the constraints
  * and indexes. A database that cannot be reached yet fails the call, unless `waitForDatabase`
@@ -57,7 +60,7 @@ export async function createNeo4jStore(
   const executor = new Neo4jExecutor(options);
   try {
     const stopRetrying = waitForDatabase
-      ? await createSchemaWhenReady(executor, cypher, 2000, waitForDatabase)
+      ? await createSchemaWhenReady(executor, cypher, SCHEMA_RETRY_MS, waitForDatabase)
       : await createSchemaWhenReady(executor, cypher, 0, (error) => {
           throw error;
         });
@@ -205,7 +208,12 @@ export class Neo4jStore implements GraphStore {
     options: NeighbourhoodOptions = {},
   ): Promise<NeighbourhoodResult> {
     return this.executor.read((run) =>
-      neighbourhoodOf(run, this.cypher, id, depth, typesOf(filter), options.members === "only"),
+      neighbourhoodOf(run, this.cypher, {
+        id,
+        depth,
+        types: typesOf(filter),
+        membersOnly: options.members === "only",
+      }),
     );
   }
 

@@ -64,11 +64,9 @@ function compareSequences(a: string[], b: string[]): number {
 export async function neighbourhoodOf(
   run: Run,
   cypher: CypherRegistry,
-  id: string,
-  depth: number,
-  types: RelationshipType[],
-  membersOnly = false,
+  question: { id: string; depth: number; types: RelationshipType[]; membersOnly: boolean },
 ): Promise<NeighbourhoodResult> {
+  const { id, depth, types, membersOnly } = question;
   const found = await run<{ character: Row }>(cypher.statement("find-characters-by-id"), {
     ids: [id],
   });
