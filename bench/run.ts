@@ -1,3 +1,4 @@
+import "./support/production-mode";
 import "reflect-metadata";
 import { Command, InvalidArgumentError } from "commander";
 import { performance } from "node:perf_hooks";

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Character } from "./character.type";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CharacterEdge {
   @Field()
   cursor!: string;
@@ -10,7 +10,7 @@ export class CharacterEdge {
   node!: Character;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -19,7 +19,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType({ description: "A page of characters in id order." })
+@ObjectType({ simpleResolvers: true, description: "A page of characters in id order." })
 export class CharacterConnection {
   @Field(() => [CharacterEdge])
   edges!: CharacterEdge[];

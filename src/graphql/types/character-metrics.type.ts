@@ -1,7 +1,10 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Computation } from "./computation.type";
 
-@ObjectType("CharacterMetrics", { description: "Centrality figures, rounded to 6 decimals." })
+@ObjectType("CharacterMetrics", {
+  simpleResolvers: true,
+  description: "Centrality figures, rounded to 6 decimals.",
+})
 export class CharacterMetricsType {
   @Field(() => Int, { description: "Distinct characters this one is related to." })
   degree!: number;

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "A character of the story." })
+@ObjectType({ simpleResolvers: true, description: "A character of the story." })
 export class Character {
   @Field(() => ID, { description: "A stable slug of the canonical name, e.g. luke-cage." })
   id!: string;

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Character } from "./character.type";
 import { Computation } from "./computation.type";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Community {
   @Field(() => Int, { description: "0 for the largest community." })
   index!: number;
@@ -14,7 +14,10 @@ export class Community {
   members!: Character[];
 }
 
-@ObjectType({ description: "Louvain communities, repeatable for a given seed." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Louvain communities, repeatable for a given seed.",
+})
 export class Communities {
   @Field(() => Float)
   modularity!: number;

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "A source text the graph was read from." })
+@ObjectType({ simpleResolvers: true, description: "A source text the graph was read from." })
 export class Document {
   @Field(() => ID)
   id!: string;

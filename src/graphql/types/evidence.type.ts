@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
 @ObjectType({
+  simpleResolvers: true,
   description: "The sentence a relationship was read from: text.slice(start, end) === quote.",
 })
 export class Evidence {

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Character } from "./character.type";
 import { Document } from "./document.type";
 
-@ObjectType({ description: "What an ingest added to the graph." })
+@ObjectType({ simpleResolvers: true, description: "What an ingest added to the graph." })
 export class IngestResult {
   @Field(() => Document)
   document!: Document;

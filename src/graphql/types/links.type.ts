@@ -3,6 +3,7 @@ import { Character } from "./character.type";
 import { Relationship } from "./relationship.type";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "The smallest connecting subgraph found for some characters (a Steiner-tree approximation: nearest named character attached by its shortest path, at most twice the optimum).",
 })

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Character } from "./character.type";
 import { Relationship } from "./relationship.type";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class NeighbourhoodMember {
   @Field(() => Character)
   character!: Character;
@@ -12,6 +12,7 @@ export class NeighbourhoodMember {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: "A character's circle: everyone within some hops, and how they relate.",
 })
 export class Neighbourhood {

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Character } from "./character.type";
 import { Relationship } from "./relationship.type";
 
-@ObjectType({ description: "One hop of a path." })
+@ObjectType({ simpleResolvers: true, description: "One hop of a path." })
 export class PathStep {
   @Field(() => Character)
   from!: Character;
@@ -14,7 +14,10 @@ export class PathStep {
   relationship!: Relationship;
 }
 
-@ObjectType({ description: "A shortest walk from one character through waypoints to another." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A shortest walk from one character through waypoints to another.",
+})
 export class Path {
   @Field(() => [Character], { description: "In walking order, from first to last." })
   characters!: Character[];

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "A real person: actor, writer, showrunner." })
+@ObjectType({ simpleResolvers: true, description: "A real person: actor, writer, showrunner." })
 export class Person {
   @Field(() => ID)
   id!: string;

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Character } from "./character.type";
 import { Computation } from "./computation.type";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RankedCharacter {
   @Field(() => Int, { description: "1 for the highest value; ties are broken by id." })
   rank!: number;

@@ -1,7 +1,10 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { Evidence } from "./evidence.type";
 
-@ObjectType({ description: "How two characters relate, with the sentences that say so." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "How two characters relate, with the sentences that say so.",
+})
 export class Relationship {
   @Field({ description: "A RelationshipType: FAMILY_OF, ROMANTIC_WITH, ..., INTERACTS_WITH." })
   type!: string;

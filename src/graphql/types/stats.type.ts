@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TypeCount {
   @Field()
   type!: string;
@@ -9,7 +9,7 @@ export class TypeCount {
   count!: number;
 }
 
-@ObjectType({ description: "How big the graph is." })
+@ObjectType({ simpleResolvers: true, description: "How big the graph is." })
 export class Stats {
   @Field(() => Int)
   characters!: number;

@@ -1,6 +1,8 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express, type RequestHandler } from "express";
 import type { Logger } from "../../domain/logger";
@@ -8,10 +10,11 @@ import { buildEnsembleSchema } from "../../graphql/build-schema";
 import { composeResolvers } from "../../graphql/compose-resolvers";
 import type { RequestContext } from "../../graphql/context";
 import { createFormatError } from "../../graphql/format-error";
+import { jitGateway } from "../../graphql/jit-executor";
 import { createLoaders } from "../../graphql/loaders";
 import type { Services } from "../../services/create-services";
 import { graphqlBodyLimit } from "../body-limit";
-import { cacheHintsPlugin } from "../cache-hints.plugin";
+import { cachePolicyPlugin } from "../cache-policy.plugin";
 import { errorLogPlugin } from "../error-log.plugin";
 import { failedKeyLimitPlugin } from "../failed-key-limit.plugin";
 import { clientKey } from "../rate-limit";
@@ -47,7 +50,8 @@ export async function startGraphql(services: Services, options: GraphqlRouteOpti
     }
   });
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    // The schema, executed by graphql-jit once a query is hot (src/graphql/jit-executor.ts).
+    gateway: jitGateway(schema),
     validationRules: bounds.validationRules,
     allowBatchedHttpRequests: true,
     // Set here rather than left to Apollo, which decides by NODE_ENV: the same everywhere.
@@ -68,10 +72,9 @@ export async function startGraphql(services: Services, options: GraphqlRouteOpti
       failedKeyLimitPlugin(limits.failedKeysPerMinute),
       errorLogPlugin(options.log),
       ApolloServerPluginLandingPageDisabled(),
-      // Apollo runs willResolveField hooks last plugin first: the hints go before the plugin
-      // that gives each field its cache policy, so that they run after it.
-      cacheHintsPlugin(),
-      ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAge }),
+      // Once per document rather than Apollo's hook on every field (../cache-policy.plugin.ts).
+      ApolloServerPluginCacheControlDisabled(),
+      cachePolicyPlugin(schema, options.cacheMaxAge),
     ],
   });
   await apollo.start();

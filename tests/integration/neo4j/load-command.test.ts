@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from "@jest/globals";
+import type { DomainError } from "../../../src/domain/domain-error";
+import { surfaceOf } from "../../../src/domain/error-surfaces";
 import { Command } from "commander";
 import { registerLoad } from "../../../src/cli/load.command";
 import type { Neo4jStore } from "../../../src/store/neo4j/neo4j-store";
@@ -67,10 +69,13 @@ describe("ensemble load", () => {
     expect(await store.charactersById(["luke-cage"])).toMatchObject([{ name: "Luke Cage" }]);
   });
 
+  // The CLI's main prints the code's surface (src/domain/error-surfaces.ts).
   it("reports a missing file as bad input, with a code", async () => {
-    await expect(
-      program().parseAsync(["load", "no/such/graph.json", "--neo4j", NEO4J_URI], { from: "user" }),
-    ).rejects.toMatchObject({ code: "BAD_USER_INPUT" });
+    const error = await program()
+      .parseAsync(["load", "no/such/graph.json", "--neo4j", NEO4J_URI], { from: "user" })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "INVALID_GRAPH_DOCUMENT" });
+    expect(surfaceOf((error as DomainError).code).code).toBe("BAD_USER_INPUT");
   });
 
   it("reports a database that does not answer as unavailable, with a code", async () => {
@@ -78,6 +83,6 @@ describe("ensemble load", () => {
       program().parseAsync(["load", "seeds/graph.json", "--neo4j", "bolt://127.0.0.1:1"], {
         from: "user",
       }),
-    ).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE" });
+    ).rejects.toMatchObject({ code: "STORE_UNAVAILABLE" });
   });
 });

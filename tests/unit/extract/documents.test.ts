@@ -23,13 +23,13 @@ describe("documents", () => {
 
   it("rejects a file with NUL bytes, naming it", () => {
     const path = file("binary.txt", Buffer.from([0x41, 0x00, 0x42]));
-    expect(() => readSourceText(path)).toThrow(expect.objectContaining({ code: "BAD_DOCUMENT" }));
+    expect(() => readSourceText(path)).toThrow(expect.objectContaining({ reason: "BAD_DOCUMENT" }));
     expect(() => readSourceText(path)).toThrow(/binary\.txt/);
   });
 
   it("rejects a file that is not valid UTF-8, naming it", () => {
     const path = file("latin1.txt", Buffer.from([0x63, 0x61, 0x66, 0xe9]));
-    expect(() => readSourceText(path)).toThrow(expect.objectContaining({ code: "BAD_DOCUMENT" }));
+    expect(() => readSourceText(path)).toThrow(expect.objectContaining({ reason: "BAD_DOCUMENT" }));
     expect(() => readSourceText(path)).toThrow(/latin1\.txt/);
   });
 
@@ -52,7 +52,7 @@ describe("documents", () => {
       { source: "b/recap.txt", text: "y" },
     ];
     expect(() => extractCorpus(inputs, EMPTY_CURATION)).toThrow(
-      expect.objectContaining({ code: "BAD_DOCUMENT" }),
+      expect.objectContaining({ reason: "BAD_DOCUMENT" }),
     );
   });
 });

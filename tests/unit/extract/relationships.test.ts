@@ -78,7 +78,7 @@ describe("curated relationships", () => {
 
   it("fails with CURATION_MISMATCH, naming the entry, when the quote is not in the corpus", () => {
     const run = () => extractCorpus([{ source: "a.txt", text }], curation("never met"));
-    expect(run).toThrow(expect.objectContaining({ code: "CURATION_MISMATCH" }));
+    expect(run).toThrow(expect.objectContaining({ reason: "CURATION_MISMATCH" }));
     expect(run).toThrow(/Ana Ruiz FRIEND_OF Tom Hale/);
   });
 

@@ -80,13 +80,13 @@ describe("casts grouped by work", () => {
 
   it("refuses a declared work the curation does not have, with its code", () => {
     expect(() => characters({ text: "Bo waves.", work: "Other Show" })).toThrow(
-      expect.objectContaining({ code: "UNKNOWN_WORK" }) as unknown as ExtractionError,
+      expect.objectContaining({ reason: "UNKNOWN_WORK" }) as unknown as ExtractionError,
     );
   });
 
   it("refuses a work without a name, as bad curation", () => {
     expect(() => parseGazetteer({ works: [{ titles: [] }] }, "g.json")).toThrow(
-      expect.objectContaining({ code: "BAD_CURATION" }) as unknown as ExtractionError,
+      expect.objectContaining({ reason: "BAD_CURATION" }) as unknown as ExtractionError,
     );
   });
 });
