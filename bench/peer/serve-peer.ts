@@ -1,3 +1,4 @@
+import { disableNagleOnDriverSockets } from "../../src/store/neo4j/socket-no-delay";
 import { startPeerServer } from "./neo4j-graphql-peer";
 
 /**
@@ -7,6 +8,9 @@ import { startPeerServer } from "./neo4j-graphql-peer";
 async function main(): Promise<void> {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error("NEO4J_URI is required");
+  // The same transport as our service's (see socket-no-delay.ts), so the comparison is of the
+  // two GraphQL layers, not of a 40 ms delayed ACK one side pays and the other does not.
+  disableNagleOnDriverSockets();
   const server = await startPeerServer({
     uri,
     user: process.env.NEO4J_USER || undefined,

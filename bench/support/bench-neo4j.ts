@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
+import { disableNagleOnDriverSockets } from "../../src/store/neo4j/socket-no-delay";
 import { LocalNeo4jProcess, freePort } from "../../tests/support/local-neo4j-process";
 
 /** The Neo4j a benchmark run loads and queries: its own, started here, unless one is named. */
@@ -29,6 +30,8 @@ export async function openBenchNeo4j(heap: string): Promise<BenchNeo4j> {
     await local.start(300_000);
   }
   const uri = named ?? local!.uri;
+  // The raw Cypher the sections time beside ours gets the same sockets as the store's driver.
+  disableNagleOnDriverSockets();
   const user = process.env.BENCH_NEO4J_USER;
   const driver = neo4j.driver(
     uri,

@@ -24,7 +24,8 @@ export function castOf(graph: GraphDocument): Cast {
   return { typical: byDegree.slice(middle, middle + 4).map(({ id, name }) => ({ id, name })) };
 }
 
-export type QuestionName = "character" | "neighbourhood" | "path" | "links" | "ranking";
+export const QUESTION_NAMES = ["character", "neighbourhood", "path", "links", "ranking"] as const;
+export type QuestionName = (typeof QUESTION_NAMES)[number];
 
 /** The five questions timed under load, as a client would send them. */
 export function questionsFor(cast: Cast): Record<QuestionName, GraphqlRequest> {

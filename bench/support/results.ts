@@ -58,10 +58,14 @@ export function markdownReport(report: BenchReport): string {
 }
 
 /** bench/results/<mode>.json and .md: the latest run of each mode. */
-export function writeReport(report: BenchReport, directory = "bench/results"): string[] {
+export function writeReport(
+  report: BenchReport,
+  directory = "bench/results",
+  name: string = report.mode,
+): string[] {
   mkdirSync(directory, { recursive: true });
-  const json = join(directory, `${report.mode}.json`);
-  const markdown = join(directory, `${report.mode}.md`);
+  const json = join(directory, `${name}.json`);
+  const markdown = join(directory, `${name}.md`);
   writeFileSync(json, JSON.stringify(report, null, 2) + "\n");
   writeFileSync(markdown, markdownReport(report));
   return [json, markdown];

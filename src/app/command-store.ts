@@ -48,7 +48,7 @@ export async function openCommandStore(
   const config = commandConfig(flags);
   if (needs === "neo4j" && !config.neo4j)
     throw new UsageError("give the database with --neo4j <uri> or NEO4J_URI");
-  return openStore(config, { journal: false });
+  return openStore(config, { journal: false, waitForDatabase: false });
 }
 
 /**

@@ -10,6 +10,15 @@ import { readGraphFile } from "./read-graph-file";
 /** The embedded store's journal of ingests, inside DATA_DIR. */
 export const JOURNAL_FILE = "ingests.journal";
 
+export interface OpenStoreOptions {
+  /** Replay and extend the journal in DATA_DIR (the service's own; commands leave it alone). */
+  journal: boolean;
+  /** Open at once and answer SERVICE_UNAVAILABLE until Neo4j comes up, rather than fail now. */
+  waitForDatabase: boolean;
+}
+
+const FOR_THE_SERVICE: OpenStoreOptions = { journal: true, waitForDatabase: true };
+
 /**
  * Neo4j when it is configured, the embedded store otherwise. The embedded store starts from the
  * graph file (never written to) plus the ingests journalled in DATA_DIR; Neo4j keeps what
@@ -17,10 +26,11 @@ export const JOURNAL_FILE = "ingests.journal";
  */
 export async function openStore(
   config: Config,
-  options: { journal: boolean } = { journal: true },
+  options: OpenStoreOptions = FOR_THE_SERVICE,
 ): Promise<GraphStore> {
   if (config.neo4j) {
     const { createNeo4jStore } = await import("../store/neo4j/neo4j-store");
+    if (!options.waitForDatabase) return createNeo4jStore(config.neo4j);
     return createNeo4jStore(config.neo4j, (error) =>
       logEvent("warn", "Neo4j is not reachable yet; answering SERVICE_UNAVAILABLE until it is", {
         uri: config.neo4j?.uri,

@@ -40,7 +40,10 @@ export async function presentPath(
   loaders: Loaders,
 ): Promise<Path | null> {
   if (result === null) return null;
-  const characters = await loadCharacters(loaders, result.characterIds);
+  // Characters that came with the path need no second look-up; primed, they also answer the
+  // steps' source and target without one.
+  result.characters?.forEach((c) => loaders.character.prime(c.id, c));
+  const characters = result.characters ?? (await loadCharacters(loaders, result.characterIds));
   return {
     characters,
     length: result.steps.length,

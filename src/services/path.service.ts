@@ -1,4 +1,3 @@
-import type { GraphStore } from "../store/graph-store";
 import type { AnalysisRunner } from "../analysis/workers/analysis-runner";
 import { currentRequestSignal } from "../domain/request-cancellation";
 import type { CharacterLookupService } from "./character-lookup.service";
@@ -29,6 +28,8 @@ export interface PathStep {
 export interface PathResult {
   /** Character ids in walking order, waypoints included once. */
   characterIds: string[];
+  /** The characters themselves, when the store gave them with the path. */
+  characters?: CharacterNode[];
   steps: PathStep[];
 }
 
@@ -47,16 +48,20 @@ export class PathService {
   async path(query: PathQuery): Promise<PathResult | null> {
     const stops = await this.lookup.resolveAll([query.from, ...query.via, query.to], "path");
     const store = await this.views.storeFor(query);
-    // Each leg depends only on its two stops: searched side by side, joined in order.
-    const legs = await Promise.all(
-      stops.slice(1).map((stop, i) => this.leg(store, stops[i], stop, query)),
+    // The store walks every leg and reads the steps and characters at once: on Neo4j, one
+    // statement for the whole answer.
+    const walked = await store.pathThrough(
+      stops.map((stop) => stop.id),
+      { maxHops: query.maxHops, types: query.types ?? undefined },
     );
-    const characterIds = [stops[0].id];
-    for (const leg of legs) {
-      if (leg === null) return null;
-      characterIds.push(...leg.slice(1));
-    }
-    return this.withSteps(store, characterIds, query);
+    if (walked === null) return null;
+    const characterIds = walked.characters.map((c) => c.id);
+    const pairs = stepsOf(characterIds);
+    return {
+      characterIds,
+      characters: walked.characters,
+      steps: withRelationships(pairs, walked.steps),
+    };
   }
 
   /**
@@ -78,21 +83,6 @@ export class PathService {
         return { characterIds, steps: withRelationships(pairs, joining) };
       }),
     );
-  }
-
-  private leg(store: GraphStore, from: CharacterNode, to: CharacterNode, query: PathQuery) {
-    return store.shortestPath(from.id, to.id, {
-      maxHops: query.maxHops,
-      types: query.types ?? undefined,
-    });
-  }
-
-  private async withSteps(store: GraphStore, characterIds: string[], filter: ViewFilter) {
-    const pairs = stepsOf(characterIds);
-    const joining = await store.relationshipsBetweenPairs(pairs, {
-      types: filter.types ?? undefined,
-    });
-    return { characterIds, steps: withRelationships(pairs, joining) };
   }
 }
 

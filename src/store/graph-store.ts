@@ -60,6 +60,17 @@ export interface NeighbourhoodResult {
   relationships: RelationshipEdge[];
 }
 
+/** A walk through stops, as pathThrough answers it. */
+export interface WalkedPath {
+  /** In walking order, each stop once where consecutive legs meet. */
+  characters: CharacterNode[];
+  /**
+   * steps[i] joins characters[i] and characters[i + 1]: every relationship passing the filter,
+   * in relationship order seen from characters[i].
+   */
+  steps: RelationshipEdge[][];
+}
+
 export interface GraphStats {
   characters: number;
   people: number;
@@ -133,6 +144,16 @@ export interface GraphStore {
     to: string,
     options: RelationshipFilter & { maxHops: number },
   ): Promise<string[] | null>;
+
+  /**
+   * The shortest path through stops in order (from, waypoints..., to): for each consecutive pair
+   * the leg shortestPath finds (ties and maxHops as there), joined end to end, with the
+   * characters on it and what joins each step. Null when a leg has no path or a stop is missing.
+   */
+  pathThrough(
+    stops: readonly string[],
+    options: RelationshipFilter & { maxHops: number },
+  ): Promise<WalkedPath | null>;
 
   /**
    * Characters within depth hops of id (depth >= 1). With `members: "only"` the relationships

@@ -36,7 +36,9 @@ export async function loadPath(services: Services, request: PathRequest): Promis
   if (path === null) return { stops, characters: null, steps: null };
   return {
     stops,
-    characters: await loadEmbedCharacters(services, path.characterIds),
+    characters: path.characters
+      ? path.characters.map(({ id, name }) => ({ id, name }))
+      : await loadEmbedCharacters(services, path.characterIds),
     steps: await presentEmbedRelationships(
       services,
       path.steps.map((s) => s.relationship),

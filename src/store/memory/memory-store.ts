@@ -23,6 +23,7 @@ import type { Journal } from "./journal";
 import { type CharacterAttributes, MemoryGraph } from "./memory-graph";
 import { acceptsFilter, edgeTest } from "./edge-filters";
 import { hopDistances, relationshipsAmong, smallestShortestPath } from "./traversal";
+import { walkLegByLeg } from "../walk-leg-by-leg";
 import type {
   CharacterNode,
   CharacterPair,
@@ -151,6 +152,10 @@ export class MemoryStore implements GraphStore {
       options.maxHops,
       edgeTest(options),
     );
+  }
+
+  pathThrough(stops: readonly string[], options: RelationshipFilter & { maxHops: number }) {
+    return walkLegByLeg(this, stops, options);
   }
 
   async neighbourhood(

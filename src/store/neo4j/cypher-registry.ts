@@ -48,6 +48,7 @@ export const DEFAULT_CYPHER_DIRECTORY = join(PACKAGE_ROOT, "cypher");
 export class CypherRegistry {
   private readonly pathTemplate: string;
   private readonly pathsByMaxHops = new Map<number, string>();
+  private readonly walksByMaxHops = new Map<number, string>();
 
   private constructor(
     /** Schema statements from create-constraints.cypher, in file order. */
@@ -56,6 +57,7 @@ export class CypherRegistry {
     /** merge-relationships.cypher, once per character relationship type. */
     readonly mergeRelationships: Readonly<Record<CharacterRelationshipType, string>>,
     pathTemplate: string,
+    private readonly walkTemplate: string,
   ) {
     this.pathTemplate = pathTemplate;
   }
@@ -88,8 +90,17 @@ export class CypherRegistry {
       ]),
     ) as Record<CharacterRelationshipType, string>;
     const pathTemplate = read("find-shortest-paths");
-    const registry = new CypherRegistry(schema, statements, mergeRelationships, pathTemplate);
-    registry.shortestPaths(1); // checks the template's placeholders at boot
+    const walkTemplate = read("find-path-through");
+    const registry = new CypherRegistry(
+      schema,
+      statements,
+      mergeRelationships,
+      pathTemplate,
+      walkTemplate,
+    );
+    // Checks the templates' placeholders at boot.
+    registry.shortestPaths(1);
+    registry.pathThrough(1);
     return registry;
   }
 
@@ -99,18 +110,27 @@ export class CypherRegistry {
 
   /** find-shortest-paths.cypher for paths of at most maxHops (a whole number >= 1). */
   shortestPaths(maxHops: number): string {
-    if (!Number.isSafeInteger(maxHops) || maxHops < 1)
-      throw new RangeError(`maxHops must be a whole number >= 1`);
-    let statement = this.pathsByMaxHops.get(maxHops);
-    if (statement === undefined) {
-      statement = fill(this.pathTemplate, {
-        CHARACTER_TYPES: CHARACTER_RELATIONSHIP_TYPES.join("|"),
-        MAX_HOPS: String(maxHops),
-      });
-      this.pathsByMaxHops.set(maxHops, statement);
-    }
-    return statement;
+    return withMaxHops(this.pathTemplate, this.pathsByMaxHops, maxHops);
   }
+
+  /** find-path-through.cypher for legs of at most maxHops (a whole number >= 1). */
+  pathThrough(maxHops: number): string {
+    return withMaxHops(this.walkTemplate, this.walksByMaxHops, maxHops);
+  }
+}
+
+function withMaxHops(template: string, filled: Map<number, string>, maxHops: number): string {
+  if (!Number.isSafeInteger(maxHops) || maxHops < 1)
+    throw new RangeError(`maxHops must be a whole number >= 1`);
+  let statement = filled.get(maxHops);
+  if (statement === undefined) {
+    statement = fill(template, {
+      CHARACTER_TYPES: CHARACTER_RELATIONSHIP_TYPES.join("|"),
+      MAX_HOPS: String(maxHops),
+    });
+    filled.set(maxHops, statement);
+  }
+  return statement;
 }
 
 /**

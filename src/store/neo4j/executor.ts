@@ -2,6 +2,7 @@ import createDebug from "debug";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { packageVersion } from "../../package-root";
 import { toStoreError } from "./neo4j-errors";
+import { disableNagleOnDriverSockets } from "./socket-no-delay";
 
 const log = createDebug("ensemble:neo4j");
 
@@ -58,6 +59,7 @@ export class Neo4jExecutor {
 
   constructor(private readonly options: Neo4jConnectionOptions) {
     this.database = options.database ?? "neo4j";
+    disableNagleOnDriverSockets();
     const auth = options.user ? neo4j.auth.basic(options.user, options.password ?? "") : undefined;
     this.driver = neo4j.driver(options.uri, auth, {
       disableLosslessIntegers: true,

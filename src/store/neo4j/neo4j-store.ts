@@ -10,6 +10,7 @@ import type {
   NeighbourhoodOptions,
   NeighbourhoodResult,
   RelationshipFilter,
+  WalkedPath,
 } from "../graph-store";
 import { compareRelationshipsFrom, compareStrings } from "../../domain/relationship-order";
 import type { StoreUnavailableError } from "../store-errors";
@@ -27,6 +28,8 @@ import {
   toRelationship,
 } from "./neo4j-records";
 import { neighbourhoodOf, smallestShortestPath, typesOf } from "./neo4j-traversal";
+import { walkThrough } from "./neo4j-walk";
+import { walkOf } from "../walk-leg-by-leg";
 import type {
   CharacterNode,
   CharacterPair,
@@ -198,6 +201,19 @@ export class Neo4jStore implements GraphStore {
     if (from === to) return (await this.charactersById([from]))[0] ? [from] : null;
     return this.executor.read((run) =>
       smallestShortestPath(run, this.cypher, from, to, options.maxHops, typesOf(options)),
+    );
+  }
+
+  /** One statement (neo4j-walk.ts), where the memory store walks leg by leg. */
+  pathThrough(
+    stops: readonly string[],
+    options: RelationshipFilter & { maxHops: number },
+  ): Promise<WalkedPath | null> {
+    const types = typesOf(options);
+    return this.executor.read((run) =>
+      walkThrough(run, this.cypher, stops, options.maxHops, types, (walk) =>
+        walkOf(this, walk, { types }),
+      ),
     );
   }
 

@@ -28,6 +28,9 @@ describe("the Cypher registry", () => {
     expect(cypher.shortestPaths(4)).toContain("INTERACTS_WITH*..4]");
     expect(cypher.shortestPaths(4)).not.toMatch(/\$[A-Z]/);
     expect(() => cypher.shortestPaths(1.5)).toThrow(RangeError);
+    expect(cypher.pathThrough(4)).toContain("INTERACTS_WITH*..4]");
+    expect(cypher.pathThrough(4)).not.toMatch(/\$[A-Z]/);
+    expect(() => cypher.pathThrough(0)).toThrow(RangeError);
   });
 
   it("fails at boot, naming the file, when a statement file is missing", () => {
@@ -52,7 +55,12 @@ describe("the Cypher registry", () => {
 
   it("has no statement file that nothing reads", () => {
     const files = readdirSync(DEFAULT_CYPHER_DIRECTORY).map((f) => f.replace(/\.cypher$/, ""));
-    const templates = ["create-constraints", "merge-relationships", "find-shortest-paths"];
+    const templates = [
+      "create-constraints",
+      "merge-relationships",
+      "find-shortest-paths",
+      "find-path-through",
+    ];
     const used = new Set<string>([...STATEMENT_NAMES, ...templates, "delete-all"]);
     expect(files.filter((f) => !used.has(f))).toEqual([]);
   });

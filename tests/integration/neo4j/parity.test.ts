@@ -51,6 +51,22 @@ describe("Neo4j and the memory store on the seed graph", () => {
     }
   }, 120_000);
 
+  it("walks the same path through a waypoint, steps and characters included", async () => {
+    // Every character as the waypoint between a few fixed ends: ties, hubs and unreachable legs.
+    const ends = [ids[0], ids[Math.floor(ids.length / 2)], ids[ids.length - 1]];
+    for (const via of ids) {
+      for (const [from, to] of [
+        [ends[0], ends[1]],
+        [ends[2], ends[0]],
+      ]) {
+        const stops = [from, via, to];
+        expect(await neo4j.pathThrough(stops, { maxHops: 6 })).toEqual(
+          await memory.pathThrough(stops, { maxHops: 6 }),
+        );
+      }
+    }
+  }, 120_000);
+
   it("finds the same neighbourhoods", async () => {
     for (const id of ids) {
       expect(await neo4j.neighbourhood(id, 2, {})).toEqual(await memory.neighbourhood(id, 2, {}));

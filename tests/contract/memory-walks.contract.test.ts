@@ -1,0 +1,4 @@
+import { MemoryStore } from "../../src/store/memory/memory-store";
+import { describeWalks } from "./describe-walks";
+
+describeWalks("memory", async () => new MemoryStore());
