@@ -44,6 +44,7 @@ export async function startServer(
   const services = createServices(openedStore, {
     analysis,
     ...(background ? { background } : {}),
+    log: logEvent,
     makeViewStore: MemoryStore.fromSnapshot,
     views: config.views,
     ingestApiKey: config.ingest.apiKey,

@@ -1,4 +1,5 @@
 import type { GraphSnapshot } from "../domain/graph-snapshot";
+import type { Logger } from "../domain/logger";
 import type { RankMetric } from "../analysis";
 import type { AnalysisRunner } from "../analysis/workers/analysis-runner";
 import type { AnalysisTask, ResultOf } from "../analysis/workers/analysis-tasks";
@@ -47,6 +48,7 @@ export class BackgroundMetrics {
 
   constructor(
     private readonly runner: AnalysisRunner,
+    private readonly log: Logger,
     private readonly options: BackgroundMetricsOptions = BACKGROUND_METRICS,
   ) {}
 
@@ -63,8 +65,13 @@ export class BackgroundMetrics {
     this.running = running;
     this.compute(snapshot, running)
       .catch((error: unknown) => {
-        if (!(error instanceof AnalysisCancelledError) && this.running === running)
+        if (!(error instanceof AnalysisCancelledError) && this.running === running) {
           this.failure = `snapshot ${version}: ${String(error)}`;
+          this.log("error", "computing the whole graph's metrics failed", {
+            snapshotVersion: version,
+            error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+          });
+        }
       })
       .finally(() => {
         if (this.running === running) this.running = null;

@@ -1,4 +1,5 @@
 import type { GraphSnapshot } from "../domain/graph-snapshot";
+import type { Logger } from "../domain/logger";
 import type { GraphStore } from "../store/graph-store";
 import { type AnalysisRunner, InlineAnalysis } from "../analysis/workers/analysis-runner";
 import { AnalysisService } from "./analysis.service";
@@ -27,6 +28,8 @@ export interface ServiceOptions {
    * passes a worker of its own); without it (the CLI) they are computed when asked.
    */
   background?: AnalysisRunner;
+  /** Where the background computation reports a failure (the service passes its log). */
+  log?: Logger;
 }
 
 /** Every question the service answers, over one store. */
@@ -34,7 +37,9 @@ export function createServices(store: GraphStore, options: ServiceOptions) {
   const views = new GraphViewService(store, options.makeViewStore, options.views);
   const lookup = new CharacterLookupService(store);
   const runner = options.analysis ?? new InlineAnalysis();
-  const background = options.background ? new BackgroundMetrics(options.background) : null;
+  const background = options.background
+    ? new BackgroundMetrics(options.background, options.log ?? (() => {}))
+    : null;
   if (background)
     views.onNewSnapshot((snapshot, version) => background.computeFor(snapshot, version));
   const analysis = new AnalysisService(views, lookup, runner, background);

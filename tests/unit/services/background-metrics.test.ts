@@ -69,9 +69,23 @@ const smaller = (s: GraphSnapshot): GraphSnapshot => ({
   relationships: s.relationships.slice(0, -1),
 });
 
+const ignoreLogs = () => {};
+
 function scheduler(runner: AnalysisRunner, options: Partial<BackgroundMetricsOptions> = {}) {
-  return new BackgroundMetrics(runner, { ...BACKGROUND_METRICS, patienceMs: 10, ...options });
+  return new BackgroundMetrics(runner, ignoreLogs, {
+    ...BACKGROUND_METRICS,
+    patienceMs: 10,
+    ...options,
+  });
 }
+
+/** Fails every task, as a worker that ran out of memory would. */
+const failingRunner: AnalysisRunner = {
+  run: async () => {
+    throw new Error("worker ran out of memory");
+  },
+  close: async () => {},
+};
 
 const exactBetweenness = (snapshot: GraphSnapshot) =>
   new Map(characterMetrics(snapshot).map((m) => [m.id, m.betweenness]));
@@ -153,5 +167,23 @@ describe("the background computation of the whole graph's metrics", () => {
       serving: { snapshotVersion: 1 },
       computing: { snapshotVersion: 2 },
     });
+  });
+
+  it("logs a computation that failed, and says so in its status", async () => {
+    const logged: unknown[][] = [];
+    const background = new BackgroundMetrics(failingRunner, (...entry) => logged.push(entry), {
+      ...BACKGROUND_METRICS,
+      patienceMs: 10,
+    });
+    background.computeFor(await smallSnapshot(), 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(logged).toEqual([
+      [
+        "error",
+        "computing the whole graph's metrics failed",
+        expect.objectContaining({ snapshotVersion: 1 }),
+      ],
+    ]);
+    expect(background.status().failure).toContain("worker ran out of memory");
   });
 });
