@@ -8,6 +8,7 @@ import { type GraphSizeName } from "./generate/synthetic-graph";
 import { benchEventLoop } from "./sections/event-loop";
 import { benchExtraction } from "./sections/extraction";
 import { benchLoad, loadQueryGraph } from "./sections/load";
+import { benchMetricsReady } from "./sections/metrics-ready";
 import { benchOverhead } from "./sections/overhead";
 import { benchPathOverhead } from "./sections/path-overhead";
 import { benchPeer } from "./sections/peer";
@@ -25,6 +26,7 @@ const SECTIONS = [
   "extraction",
   "queries",
   "event-loop",
+  "metrics-ready",
   "round-trips",
   "overhead",
   "load",
@@ -85,6 +87,7 @@ async function main(options: Options): Promise<void> {
   if (runs("extraction")) benchExtraction(context);
   if (runs("queries", "memory")) await benchQueries(context, "memory", questions);
   if (runs("event-loop", "memory")) await benchEventLoop(context);
+  if (runs("metrics-ready", "memory")) await benchMetricsReady(context);
   if (runs("round-trips", "memory") || runs("overhead", "memory")) {
     const memory = new MemoryStore();
     await memory.load(context.queryGraph.document);

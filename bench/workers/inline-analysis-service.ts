@@ -8,7 +8,7 @@ import { readConfig } from "../../src/app/config";
 import { startServer } from "../../src/app/start-server";
 import { InlineAnalysis } from "../../src/analysis/workers/analysis-runner";
 
-startServer(readConfig(process.env), undefined, new InlineAnalysis()).then(
+startServer(readConfig(process.env), undefined, new InlineAnalysis(), null).then(
   (server) => {
     process.stdout.write(`Ensemble, computing inline\n  IDE:     ${server.url}\n`);
     process.once("SIGTERM", () => void server.stop().then(() => process.exit(0)));

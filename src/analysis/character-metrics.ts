@@ -2,7 +2,7 @@ import pagerank from "graphology-metrics/centrality/pagerank";
 import type { GraphSnapshot } from "../domain/graph-snapshot";
 import { compareStrings } from "../domain/relationship-order";
 import { betweennessCentrality } from "./betweenness";
-import { buildCharacterGraph } from "./character-graph";
+import { type CharacterGraph, buildCharacterGraph } from "./character-graph";
 import { CharacterIndex } from "./character-index";
 import type { CharacterMetrics, RankedCharacter, RankMetric } from "./metric-types";
 
@@ -64,6 +64,11 @@ export class SnapshotMetrics {
       betweenness: betweenness.get(id)!,
       pageRank: pageRank.get(id)!,
     }));
+  }
+
+  /** The snapshot's character graph, built once for every metric (and communities). */
+  characterGraph(): CharacterGraph {
+    return this.graph().graph;
   }
 
   private graph() {

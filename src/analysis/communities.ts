@@ -1,7 +1,7 @@
 import louvain from "graphology-communities-louvain";
 import type { GraphSnapshot } from "../domain/graph-snapshot";
 import { compareStrings } from "../domain/relationship-order";
-import { buildCharacterGraph } from "./character-graph";
+import { type CharacterGraph, buildCharacterGraph } from "./character-graph";
 import { round6 } from "./character-metrics";
 import type { Community, CommunityPartition } from "./metric-types";
 import { seededRandom } from "./seeded-random";
@@ -14,8 +14,12 @@ import { seededRandom } from "./seeded-random";
  * Louvain's own community numbers are arbitrary, so communities are renumbered: largest first,
  * then by smallest member id. Characters with no relationships are communities of one.
  */
-export function communities(snapshot: GraphSnapshot, seed = 42): CommunityPartition {
-  const graph = buildCharacterGraph(snapshot);
+export function communities(
+  snapshot: GraphSnapshot,
+  seed = 42,
+  // The snapshot's character graph when one is at hand: at Marvel scale it takes seconds to build.
+  graph: CharacterGraph = buildCharacterGraph(snapshot),
+): CommunityPartition {
   const detailed = louvain.detailed(graph, { getEdgeWeight: "weight", rng: seededRandom(seed) });
   const groups = new Map<number, string[]>();
   graph.forEachNode((id) => {

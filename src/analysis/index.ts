@@ -7,5 +7,6 @@ export { connectingSubgraph } from "./connecting-subgraph";
 export type { ConnectingOptions } from "./connecting-subgraph";
 export { filterSnapshot } from "./filter-snapshot";
 export type { SnapshotFilter } from "./filter-snapshot";
+export { sampledBetweenness } from "./sampled-betweenness";
 export { kShortestPaths } from "./k-shortest-paths";
 export type * from "./metric-types";

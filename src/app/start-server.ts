@@ -36,10 +36,15 @@ export async function startServer(
   store?: GraphStore,
   // Whole-graph computations run in a worker pool; the benchmark passes InlineAnalysis (before).
   analysis: AnalysisRunner = new AnalysisPool(config.analysisThreads),
+  // The whole graph's metrics, computed ahead in a worker of their own, so that tens of seconds
+  // of betweenness never queue in front of a question's task; null computes them when asked.
+  background: AnalysisRunner | null = new AnalysisPool(1),
 ): Promise<RunningServer> {
   const openedStore = store ?? (await openStore(config));
   const services = createServices(openedStore, {
     analysis,
+    ...(background ? { background } : {}),
+    log: logEvent,
     makeViewStore: MemoryStore.fromSnapshot,
     views: config.views,
     ingestApiKey: config.ingest.apiKey,
@@ -70,6 +75,13 @@ export async function startServer(
   const closeAfterDrain: Closable[] = [
     { name: "graphql", close: () => apollo.stop() },
     { name: "analysis pool", close: () => analysis.close() },
+    {
+      name: "background metrics",
+      close: async () => {
+        services.background?.stop();
+        await background?.close();
+      },
+    },
     { name: "store", close: () => openedStore.close() },
   ];
   const { port } = server.address() as AddressInfo;

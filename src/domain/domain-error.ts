@@ -12,6 +12,7 @@ export type DomainErrorCode =
   | "STORE_UNAVAILABLE"
   | "STORE_TIMEOUT"
   | "ANALYSIS_CANCELLED"
+  | "METRICS_NOT_READY"
   | "USAGE"
   | "CONFIG_INVALID"
   | "JOURNAL_CORRUPT";

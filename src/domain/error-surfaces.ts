@@ -24,6 +24,7 @@ export function surfaceOf(code: DomainErrorCode): ErrorSurface {
     case "UNAUTHENTICATED":
       return { code: ErrorCode.UNAUTHENTICATED, httpStatus: 401, exitStatus: 1 };
     case "STORE_UNAVAILABLE":
+    case "METRICS_NOT_READY":
       return { code: ErrorCode.SERVICE_UNAVAILABLE, httpStatus: 503, exitStatus: 1 };
     case "STORE_TIMEOUT":
     case "ANALYSIS_CANCELLED":

@@ -179,7 +179,9 @@ export const EXAMPLE_QUERIES: { title: string; query: string }[] = [
   {
     title: "Rankings and communities",
     query: /* GraphQL */ `
-      # Centrality and Louvain communities (seeded, so they repeat).
+      # Centrality and Louvain communities (seeded, so they repeat), computed in the background
+      # after each change to the graph: computedFor says on which snapshot, and whether
+      # betweenness is still an estimate.
       query Centrality {
         ranking(metric: PAGERANK, first: 5) {
           rank
@@ -194,6 +196,10 @@ export const EXAMPLE_QUERIES: { title: string; query: string }[] = [
         }
         communities(seed: 42) {
           modularity
+          computedFor {
+            snapshotVersion
+            approximate
+          }
           communities {
             size
             members {

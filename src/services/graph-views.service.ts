@@ -1,9 +1,11 @@
-import { isDeepStrictEqual } from "node:util";
 import { type SnapshotFilter, filterSnapshot } from "../analysis";
 import type { GraphSnapshot } from "../domain/graph-snapshot";
 import type { GraphStore } from "../store/graph-store";
 import { compareRelationshipsFrom } from "../domain/relationship-order";
 import { InvalidArgumentError } from "./service-errors";
+import { SnapshotVersions, sameSnapshot } from "./snapshot-versions";
+
+export { sameSnapshot };
 import {
   type NormalizedFilter,
   type ViewFilter,
@@ -20,6 +22,9 @@ export interface GraphViewOptions {
   maxViews: number;
 }
 
+/** Told of each new snapshot of the whole graph (see onNewSnapshot). */
+export type SnapshotListener = (snapshot: GraphSnapshot, version: number) => void;
+
 interface View {
   snapshot: GraphSnapshot;
   store: Promise<GraphStore> | null;
@@ -35,6 +40,8 @@ export class GraphViewService {
   private base: { snapshot: Promise<GraphSnapshot>; readAt: number } | null = null;
   private refreshing = false;
   private readonly views = new Map<string, View>();
+  private readonly listeners: SnapshotListener[] = [];
+  readonly versions = new SnapshotVersions();
 
   constructor(
     private readonly store: GraphStore,
@@ -53,11 +60,20 @@ export class GraphViewService {
    */
   async unfiltered(
     filter: ViewFilter,
-  ): Promise<{ snapshot: GraphSnapshot; filter: SnapshotFilter }> {
+  ): Promise<{ snapshot: GraphSnapshot; filter: SnapshotFilter; version: number }> {
     const normalized = normalizeFilter(filter);
     const snapshot = await this.baseSnapshot();
     if (normalized.documents) await this.checkDocuments(normalized.documents);
-    return { snapshot, filter: normalized };
+    return { snapshot, filter: normalized, version: this.versions.of(snapshot) };
+  }
+
+  /**
+   * Calls `listener` with each snapshot of the whole graph that differs from the one before
+   * (the first included), as soon as it is read; from then on a change through this service
+   * (an ingest) has the snapshot read again at once rather than at the next question.
+   */
+  onNewSnapshot(listener: SnapshotListener): void {
+    this.listeners.push(listener);
   }
 
   /** A store that answers traversal questions under this filter: the real one when it can. */
@@ -101,6 +117,7 @@ export class GraphViewService {
   invalidate(): void {
     this.base = null;
     this.views.clear();
+    if (this.listeners.length > 0) this.prefetch();
   }
 
   private async view(filter: NormalizedFilter): Promise<View> {
@@ -140,9 +157,12 @@ export class GraphViewService {
     const snapshot = this.store.snapshot();
     const base = { snapshot, readAt: Date.now() };
     this.base = base;
-    snapshot.catch(() => {
-      if (this.base === base) this.base = null;
-    });
+    snapshot.then(
+      (read) => this.announce(read),
+      () => {
+        if (this.base === base) this.base = null;
+      },
+    );
     return snapshot;
   }
 
@@ -156,11 +176,18 @@ export class GraphViewService {
         } else {
           this.views.clear();
           this.base = { snapshot: Promise.resolve(fresh), readAt: Date.now() };
+          this.announce(fresh);
         }
       })
       // The stale snapshot goes on answering; the next call after the TTL tries again.
       .catch(() => undefined)
       .finally(() => (this.refreshing = false));
+  }
+
+  private announce(snapshot: GraphSnapshot): void {
+    const before = this.versions.current;
+    const version = this.versions.of(snapshot);
+    if (version > before) this.listeners.forEach((listener) => listener(snapshot, version));
   }
 
   private async checkDocuments(ids: readonly string[]): Promise<void> {
@@ -189,12 +216,4 @@ export function filterRelationshipsOf(
   return filterSnapshot({ characters: [], relationships: edges }, normalized).relationships.sort(
     compareRelationshipsFrom(id),
   );
-}
-
-/**
- * Same characters and relationships, every field (both come sorted from the store). Deep
- * equality rather than a list of fields, so a field added to the model is compared too.
- */
-export function sameSnapshot(a: GraphSnapshot, b: GraphSnapshot): boolean {
-  return isDeepStrictEqual(a, b);
 }

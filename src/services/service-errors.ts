@@ -63,3 +63,27 @@ export class UnauthenticatedError extends DomainError {
   override readonly name = "UnauthenticatedError";
   readonly code = "UNAUTHENTICATED";
 }
+
+/**
+ * A question about the whole graph's metrics asked before the first background computation
+ * completed (start-up at Marvel scale): try again shortly; `metricsStatus` tells how it goes.
+ */
+export class MetricsNotReadyError extends DomainError {
+  override readonly name = "MetricsNotReadyError";
+  readonly code = "METRICS_NOT_READY";
+  constructor(
+    /** The snapshot being computed, or null when none is (its read has not finished). */
+    readonly computingVersion: number | null,
+  ) {
+    super(
+      computingVersion === null
+        ? "The graph's metrics are not computed yet; try again shortly."
+        : `The graph's metrics are being computed (snapshot ${computingVersion}); ` +
+            "try again shortly, or ask metricsStatus how it goes.",
+    );
+  }
+
+  override get details() {
+    return { reason: "METRICS_NOT_READY", computingSnapshotVersion: this.computingVersion };
+  }
+}

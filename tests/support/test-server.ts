@@ -19,7 +19,11 @@ export interface TestServer extends RunningServer {
   ): Promise<GraphQLResponse<T>>;
 }
 
-/** A real server on an ephemeral loopback port, over the seed graph unless told otherwise. */
+/**
+ * A real server on an ephemeral loopback port, over the seed graph unless told otherwise, once
+ * its first background computation of the whole graph's metrics has completed: a suite about
+ * something else must not meet METRICS_NOT_READY on a busy machine.
+ */
 export async function startTestServer(
   document?: GraphDocument,
   env: Record<string, string> = {},
@@ -28,6 +32,7 @@ export async function startTestServer(
   const store = new MemoryStore();
   await store.load(document ?? (await readGraphFile("seeds/graph.json")));
   const server = await startServer(config, store);
+  await server.services.background?.whenServed(1);
   return {
     ...server,
     async graphql(query, variables, headers = {}) {

@@ -9,12 +9,20 @@ import type { WorkerTask } from "./analysis-worker";
 import { AnalysisCancelledError } from "../../domain/request-cancellation";
 import { type SharedSnapshot, encodeSnapshot } from "./shared-snapshot";
 
+/**
+ * Each snapshot's encoding, shared by every pool of the process (the questions' pool and the
+ * background metrics' worker): it is encoded on the event loop, once.
+ */
+const encodings = new WeakMap<GraphSnapshot, Promise<SharedSnapshot>>();
+
 export interface AnalysisPoolStats {
   threads: number;
   /** Tasks queued or running now. */
   pending: number;
   /** Tasks given up because their requests timed out or went away. */
   cancelled: number;
+  /** Tasks asked of the pool since it started, whatever became of them. */
+  asked: number;
   /** The pool's worker thread ids: one that is cancelled mid-task is replaced. */
   threadIds: number[];
 }
@@ -28,9 +36,9 @@ export interface AnalysisPoolStats {
  */
 export class AnalysisPool implements AnalysisRunner {
   private readonly pool: Piscina<WorkerTask, unknown>;
-  private readonly shared = new WeakMap<GraphSnapshot, Promise<SharedSnapshot>>();
   private pending = 0;
   private cancelled = 0;
+  private asked = 0;
 
   constructor(threads: number) {
     this.pool = new Piscina({
@@ -46,6 +54,7 @@ export class AnalysisPool implements AnalysisRunner {
     task: T,
     signal?: AbortSignal,
   ): Promise<ResultOf<T>> {
+    this.asked++;
     if (signal?.aborted) throw new AnalysisCancelledError();
     this.pending++;
     try {
@@ -68,6 +77,7 @@ export class AnalysisPool implements AnalysisRunner {
       threads: this.pool.threads.length,
       pending: this.pending,
       cancelled: this.cancelled,
+      asked: this.asked,
       threadIds: this.pool.threads.map((t) => t.threadId),
     };
   }
@@ -78,10 +88,10 @@ export class AnalysisPool implements AnalysisRunner {
   }
 
   private sharedOf(snapshot: GraphSnapshot): Promise<SharedSnapshot> {
-    let shared = this.shared.get(snapshot);
+    let shared = encodings.get(snapshot);
     if (!shared) {
       shared = encodeSnapshot(snapshot);
-      this.shared.set(snapshot, shared);
+      encodings.set(snapshot, shared);
     }
     return shared;
   }

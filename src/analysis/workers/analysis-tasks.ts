@@ -4,6 +4,7 @@ import {
   connectingSubgraph,
   filterSnapshot,
   kShortestPaths,
+  sampledBetweenness,
 } from "../../analysis";
 import type {
   CommunityPartition,
@@ -16,6 +17,7 @@ import type { GraphSnapshot } from "../../domain/graph-snapshot";
 /** The whole-graph computations a request may hand to the pool, as plain (cloneable) data. */
 export type AnalysisTask =
   | { kind: "metric"; metric: RankMetric }
+  | { kind: "sampled-betweenness"; sources: number; seed: number }
   | { kind: "communities"; seed: number }
   | { kind: "links"; terminalIds: string[]; maxHops?: number }
   | { kind: "paths"; from: string; to: string; k: number; maxHops: number };
@@ -23,6 +25,8 @@ export type AnalysisTask =
 export interface AnalysisResults {
   /** Every character's value, as [id, value] in id order (the character graph's order). */
   metric: [string, number][];
+  /** Like metric: betweenness estimated from a seeded sample of sources. */
+  "sampled-betweenness": [string, number][];
   communities: CommunityPartition;
   links: ConnectingSubgraph;
   paths: string[][];
@@ -87,8 +91,10 @@ function runAnalysisTask(
   switch (task.kind) {
     case "metric":
       return [...metrics.column(task.metric)];
+    case "sampled-betweenness":
+      return sampledBetweenness(snapshot, task.sources, task.seed);
     case "communities":
-      return communities(snapshot, task.seed);
+      return communities(snapshot, task.seed, metrics.characterGraph());
     case "links":
       return connectingSubgraph(snapshot, task.terminalIds, { maxHops: task.maxHops });
     case "paths":

@@ -5,9 +5,15 @@ import { LinksArgs } from "../args/links.args";
 import { RankingArgs } from "../args/ranking.args";
 import type { RequestContext } from "../context";
 import { QUERY_COST } from "../query-cost";
-import { presentCommunities, presentLinks, presentRanking } from "../present-analysis";
+import {
+  presentCommunities,
+  presentLinks,
+  presentMetricsStatus,
+  presentRanking,
+} from "../present-analysis";
 import { Communities } from "../types/community.type";
 import { Links } from "../types/links.type";
+import { MetricsStatus } from "../types/metrics-status.type";
 import { RankedCharacter } from "../types/ranking.type";
 
 @Resolver()
@@ -46,5 +52,13 @@ export class AnalysisResolver {
     @Ctx() { loaders }: RequestContext,
   ): Promise<Communities> {
     return this.analysis.communities(seed, filter).then((r) => presentCommunities(r, loaders));
+  }
+
+  @Query(() => MetricsStatus, {
+    description:
+      "Whether the whole graph's metrics and communities are computed yet, and on which snapshot.",
+  })
+  metricsStatus(): MetricsStatus {
+    return presentMetricsStatus(this.analysis.status());
   }
 }

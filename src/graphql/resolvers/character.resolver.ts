@@ -10,6 +10,7 @@ import type { RequestContext } from "../context";
 import { QUERY_COST } from "../query-cost";
 import { presentConnection } from "../present-connection";
 import { presentRelationship } from "../present";
+import { presentComputation } from "../present-analysis";
 import { Character } from "../types/character.type";
 import { CharacterConnection } from "../types/character-connection.type";
 import { CharacterMetricsType } from "../types/character-metrics.type";
@@ -57,15 +58,8 @@ export class CharacterResolver {
 
   @FieldResolver(() => CharacterMetricsType, { description: "Centrality in the whole graph." })
   async metrics(@Root() character: Character): Promise<CharacterMetricsType> {
-    return (
-      (await this.analysis.metricsOf(character.id)) ?? {
-        id: character.id,
-        degree: 0,
-        weightedDegree: 0,
-        betweenness: 0,
-        pageRank: 0,
-      }
-    );
+    const { computedFor, ...metrics } = await this.analysis.metricsOf(character.id);
+    return { ...metrics, computedFor: presentComputation(computedFor) };
   }
 
   @FieldResolver(() => [Person], { description: "The people who play this character." })

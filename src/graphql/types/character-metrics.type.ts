@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Computation } from "./computation.type";
 
 @ObjectType("CharacterMetrics", {
   simpleResolvers: true,
@@ -16,4 +17,7 @@ export class CharacterMetricsType {
 
   @Field(() => Float, { description: "PageRank, weighted, damping 0.85." })
   pageRank!: number;
+
+  @Field(() => Computation, { description: "The computation these figures come from." })
+  computedFor!: Computation;
 }

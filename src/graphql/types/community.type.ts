@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Character } from "./character.type";
+import { Computation } from "./computation.type";
 
 @ObjectType({ simpleResolvers: true })
 export class Community {
@@ -23,4 +24,7 @@ export class Communities {
 
   @Field(() => [Community])
   communities!: Community[];
+
+  @Field(() => Computation, { description: "The computation these communities come from." })
+  computedFor!: Computation;
 }

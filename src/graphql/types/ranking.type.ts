@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Character } from "./character.type";
+import { Computation } from "./computation.type";
 
 @ObjectType({ simpleResolvers: true })
 export class RankedCharacter {
@@ -11,4 +12,7 @@ export class RankedCharacter {
 
   @Field(() => Character)
   character!: Character;
+
+  @Field(() => Computation, { description: "The computation this value comes from." })
+  computedFor!: Computation;
 }
