@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Which computation of the graph's metrics an answer comes from. For the whole graph they are " +
     "computed in the background after each change and served from the last one completed.",

@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Computation } from "./computation.type";
 
-@ObjectType({ description: "A background computation of the graph's metrics under way." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A background computation of the graph's metrics under way.",
+})
 export class MetricsComputing {
   @Field(() => Int)
   snapshotVersion!: number;
@@ -16,6 +19,7 @@ export class MetricsComputing {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "Where the background computation of metrics and communities stands. Until `serving` is " +
     "set, questions on the whole graph's metrics answer SERVICE_UNAVAILABLE (reason " +
