@@ -1,9 +1,9 @@
 import { describe, expect, it } from "@jest/globals";
-import { toGEXF } from "../../../src/services/export";
-import { characterMetrics } from "../../../src/analysis";
-import { reversed } from "../../fixtures/analysis/snapshots";
-import { TRICKY_NAME_IN_XML, trickySnapshot } from "../../fixtures/analysis/tricky-snapshot";
-import { parseXml } from "../../fixtures/analysis/xml";
+import { toGEXF } from "../../../../src/services/export";
+import { characterMetrics } from "../../../../src/analysis";
+import { reversed } from "../../../fixtures/analysis/snapshots";
+import { TRICKY_NAME_IN_XML, trickySnapshot } from "../../../fixtures/analysis/tricky-snapshot";
+import { parseXml } from "../../../fixtures/analysis/xml";
 
 interface AttValue {
   for: string;

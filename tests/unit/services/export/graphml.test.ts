@@ -1,9 +1,9 @@
 import { describe, expect, it } from "@jest/globals";
-import { toGraphML } from "../../../src/services/export";
-import { characterMetrics } from "../../../src/analysis";
-import { reversed } from "../../fixtures/analysis/snapshots";
-import { TRICKY_NAME_IN_XML, trickySnapshot } from "../../fixtures/analysis/tricky-snapshot";
-import { parseXml } from "../../fixtures/analysis/xml";
+import { toGraphML } from "../../../../src/services/export";
+import { characterMetrics } from "../../../../src/analysis";
+import { reversed } from "../../../fixtures/analysis/snapshots";
+import { TRICKY_NAME_IN_XML, trickySnapshot } from "../../../fixtures/analysis/tricky-snapshot";
+import { parseXml } from "../../../fixtures/analysis/xml";
 
 interface Data {
   key: string;

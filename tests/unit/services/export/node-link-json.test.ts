@@ -3,15 +3,15 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { toGraphML, toNodeLinkJson } from "../../../src/services/export";
-import type { NodeLinkEdge, NodeLinkNode } from "../../../src/services/export";
-import { characterMetrics } from "../../../src/analysis";
-import { reversed } from "../../fixtures/analysis/snapshots";
+import { toGraphML, toNodeLinkJson } from "../../../../src/services/export";
+import type { NodeLinkEdge, NodeLinkNode } from "../../../../src/services/export";
+import { characterMetrics } from "../../../../src/analysis";
+import { reversed } from "../../../fixtures/analysis/snapshots";
 import {
   TRICKY_NAME,
   TRICKY_NAME_IN_XML,
   trickySnapshot,
-} from "../../fixtures/analysis/tricky-snapshot";
+} from "../../../fixtures/analysis/tricky-snapshot";
 
 interface NodeLink {
   directed: boolean;

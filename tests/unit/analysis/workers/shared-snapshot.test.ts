@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
-import { MemoryStore } from "../../../src/store/memory/memory-store";
-import { readGraphFile } from "../../../src/app/read-graph-file";
-import { decodeSnapshot, encodeSnapshot } from "../../../src/analysis/workers/shared-snapshot";
+import { MemoryStore } from "../../../../src/store/memory/memory-store";
+import { readGraphFile } from "../../../../src/app/read-graph-file";
+import { decodeSnapshot, encodeSnapshot } from "../../../../src/analysis/workers/shared-snapshot";
 
 describe("a snapshot in shared memory", () => {
   it("keeps what analyses and view filters read: ids, ends, types, roles, weights, evidence documents and pronouns", async () => {

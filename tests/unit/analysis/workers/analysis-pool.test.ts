@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { GRAPH_SIZES, generateGraphDocument } from "../../../bench/generate/synthetic-graph";
-import { filterSnapshot } from "../../../src/analysis";
-import type { GraphSnapshot } from "../../../src/domain/graph-snapshot";
-import { MemoryStore } from "../../../src/store/memory/memory-store";
-import { AnalysisPool } from "../../../src/analysis/workers/analysis-pool";
-import { InlineAnalysis } from "../../../src/analysis/workers/analysis-runner";
-import type { AnalysisTask } from "../../../src/analysis/workers/analysis-tasks";
-import { AnalysisCancelledError } from "../../../src/domain/request-cancellation";
+import { GRAPH_SIZES, generateGraphDocument } from "../../../../bench/generate/synthetic-graph";
+import { filterSnapshot } from "../../../../src/analysis";
+import type { GraphSnapshot } from "../../../../src/domain/graph-snapshot";
+import { MemoryStore } from "../../../../src/store/memory/memory-store";
+import { AnalysisPool } from "../../../../src/analysis/workers/analysis-pool";
+import { InlineAnalysis } from "../../../../src/analysis/workers/analysis-runner";
+import type { AnalysisTask } from "../../../../src/analysis/workers/analysis-tasks";
+import { AnalysisCancelledError } from "../../../../src/domain/request-cancellation";
 
 /** About a thousand characters and twenty thousand relationships (bench's "medium"). */
 async function mediumSnapshot(): Promise<GraphSnapshot> {

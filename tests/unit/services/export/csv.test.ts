@@ -1,9 +1,9 @@
 import { describe, expect, it } from "@jest/globals";
 import { parse } from "csv-parse/sync";
-import { toCsvEdges, toCsvNodes } from "../../../src/services/export";
-import { characterMetrics } from "../../../src/analysis";
-import { reversed } from "../../fixtures/analysis/snapshots";
-import { TRICKY_NAME, trickySnapshot } from "../../fixtures/analysis/tricky-snapshot";
+import { toCsvEdges, toCsvNodes } from "../../../../src/services/export";
+import { characterMetrics } from "../../../../src/analysis";
+import { reversed } from "../../../fixtures/analysis/snapshots";
+import { TRICKY_NAME, trickySnapshot } from "../../../fixtures/analysis/tricky-snapshot";
 
 const records = (csv: string) =>
   parse(csv, { columns: true, record_delimiter: "\r\n" }) as Record<string, string>[];

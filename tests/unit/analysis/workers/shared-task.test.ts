@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { AnalysisCancelledError } from "../../../src/domain/request-cancellation";
-import { SharedTask } from "../../../src/analysis/workers/shared-task";
+import { AnalysisCancelledError } from "../../../../src/domain/request-cancellation";
+import { SharedTask } from "../../../../src/analysis/workers/shared-task";
 
 /** A computation that finishes when told to, and records whether it was aborted. */
 function controllable() {
