@@ -50,7 +50,7 @@ export async function benchMetricsReady(context: BenchContext): Promise<void> {
   const graph = context.queryGraph;
   context.log(`metrics ready: ${graph.size.name}`);
   const started = performance.now();
-  const service = await startService({ GRAPH_FILE: graph.file });
+  const service = await startService({ GRAPH_FILE: graph.file }, { settled: false });
   let ready: Ready;
   try {
     ready = await watch(service, started);

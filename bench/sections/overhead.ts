@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
+import { metricsSettled } from "../support/metrics-settled";
 import type { Driver } from "neo4j-driver";
 import { readConfig } from "../../src/app/config";
 import { startServer } from "../../src/app/start-server";
@@ -30,6 +31,7 @@ export async function benchOverhead(
     readConfig({ PORT: "0", HOST: "127.0.0.1" }),
     countingStore(store).store,
   );
+  await metricsSettled(server.url);
   const floor = await startFloorServer(store);
   const cypher = CypherRegistry.load();
   const samples =

@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import { metricsSettled } from "../support/metrics-settled";
 import { performance } from "node:perf_hooks";
 import { readConfig } from "../../src/app/config";
 import { nameKey } from "../../src/domain/ids";
@@ -52,6 +53,7 @@ export async function benchPathOverhead(
   const stops = stopsOf(await lookUp());
 
   const server = await startServer(readConfig({ PORT: "0", HOST: "127.0.0.1" }), store);
+  await metricsSettled(server.url);
   const counts =
     context.mode === "full" ? { samples: 200, warmup: 20 } : { samples: 30, warmup: 5 };
   context.log(`path overhead: ${counts.samples} samples each on ${store.kind}`);

@@ -11,6 +11,9 @@ interface OurNeighbourhood {
   neighbourhood: { members: { character: { id: string } }[] };
 }
 
+/** Issue 16: ahead of the peer, not level with it. */
+const PEER_RATIO_TARGET = 0.8;
+
 /**
  * The neighbourhood question, depth 2, answered by Ensemble and by @neo4j/graphql over the
  * same Neo4j database. Both answers must name the same members before either is timed.
@@ -69,8 +72,8 @@ export async function benchPeer(context: BenchContext): Promise<void> {
         benchmark,
         store: "neo4j",
         result: `Ensemble: ${describeLoad(us)}; p50 ${ratio.toFixed(2)}x the peer's`,
-        target: "p50 <= the peer's",
-        met: healthy(us) && healthy(them) && ratio <= 1,
+        target: `p50 <= ${PEER_RATIO_TARGET}x the peer's`,
+        met: healthy(us) && healthy(them) && ratio <= PEER_RATIO_TARGET,
         figures: { ...us, ratioToPeer: ratio, members: ourMembers.size },
       },
     );

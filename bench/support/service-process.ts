@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { freePort } from "../../tests/support/local-neo4j-process";
+import { metricsSettled } from "./metrics-settled";
 
 /** A process of ours (the service, the peer) started for a benchmark and stopped after it. */
 export interface BenchProcess {
@@ -11,10 +12,23 @@ export interface BenchProcess {
   stop(): Promise<void>;
 }
 
-/** Ensemble's own server (dist/app/main.js) on a free loopback port, in a child process. */
-export async function startService(env: Record<string, string>): Promise<BenchProcess> {
+/**
+ * Ensemble's own server (dist/app/main.js) on a free loopback port, in a child process; by
+ * default returned once its metrics are computed (see metricsSettled).
+ */
+export async function startService(
+  env: Record<string, string>,
+  options: { settled: boolean } = { settled: true },
+): Promise<BenchProcess> {
   const port = await freePort();
-  return startProcess("node", ["dist/app/main.js"], { ...env, PORT: String(port) }, /IDE: +(\S+)/);
+  const service = await startProcess(
+    "node",
+    ["dist/app/main.js"],
+    { ...env, PORT: String(port) },
+    /IDE: +(\S+)/,
+  );
+  if (options.settled) await metricsSettled(service.url);
+  return service;
 }
 
 export function startProcess(
