@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { LoadSummary } from "../../../../src/store/graph-store";
+import { afterAll } from "@jest/globals";
+import type { GraphStore, LoadSummary } from "../../../../src/store/graph-store";
 import {
   CypherRegistry,
   DEFAULT_CYPHER_DIRECTORY,
@@ -49,6 +50,22 @@ export async function openEmptyStore(
   }
   await clearDatabase(options);
   return store;
+}
+
+/**
+ * For the contract suites: opens an empty store each time it is called, and closes every store
+ * it opened once the file's tests are done.
+ */
+export function emptyStoresClosedAfterAll(): () => Promise<GraphStore> {
+  const opened: GraphStore[] = [];
+  afterAll(async () => {
+    await Promise.all(opened.map((store) => store.close()));
+  });
+  return async () => {
+    const store = await openEmptyStore();
+    opened.push(store);
+    return store;
+  };
 }
 
 /** delete-all.cypher: only tests run it. */
