@@ -4,6 +4,7 @@ import { publicFile } from "../vendor-files";
 const ASSETS = new Map([
   ["circle.js", publicFile("embed/circle.js")],
   ["circle-layout.js", publicFile("embed/circle-layout.js")],
+  ["base.css", publicFile("base.css")],
   ["embed.css", publicFile("embed/embed.css")],
 ]);
 

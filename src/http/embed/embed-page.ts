@@ -22,6 +22,7 @@ export function renderEmbedPage(page: EmbedPage): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(page.title)}</title>
+<link rel="stylesheet" href="/embed/assets/base.css">
 <link rel="stylesheet" href="/embed/assets/embed.css">
 <link rel="icon" href="data:,">
 </head>

@@ -46,6 +46,7 @@ export function renderExplorePage(settings: ExploreSettings): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Ensemble explorer</title>
+<link rel="stylesheet" href="/explore/assets/base.css">
 <link rel="stylesheet" href="/explore/assets/explore.css">
 <link rel="icon" href="data:,">
 </head>

@@ -11,7 +11,9 @@ const ASSETS = new Map(
     "explore-drawing.js",
     "explore-panels.js",
     "explore.js",
-  ].map((file) => [file, publicFile(`explore/${file}`)]),
+  ]
+    .map((file): [string, string] => [file, publicFile(`explore/${file}`)])
+    .concat([["base.css", publicFile("base.css")]]),
 );
 
 /**
